@@ -1,0 +1,93 @@
+package dev.caravan;
+
+import dev.caravan.output.RunStatistics;
+import dev.caravan.routes.IngestRoute;
+import org.apache.camel.main.BaseMainSupport;
+import org.apache.camel.main.Main;
+import org.apache.camel.main.MainListenerSupport;
+import sun.misc.Signal;
+
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+
+/** Runs Caravan from the command line: reads the flags, starts Camel Main, and reports how the run went. */
+public final class CaravanCommand {
+    /** Built-in defaults, packaged from the application.properties at the top of the project. */
+    static final String DEFAULTS = "classpath:caravan/application.properties";
+    /** Seconds without a new input after which a {@code --once} run ends. */
+    static final String ONCE_IDLE_SECONDS = "caravan.once.idle-seconds";
+
+    private final PrintStream out;
+    private final PrintStream err;
+
+    public CaravanCommand(PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    /** Runs until stopped (or, with {@code --once}, until the inbox is done); returns the exit code. */
+    public int run(String... args) throws Exception {
+        CommandLineOptions options;
+        try {
+            options = CommandLineOptions.parse(List.of(args));
+        } catch (IllegalArgumentException e) {
+            err.println("caravan: " + e.getMessage());
+            return 2;
+        }
+        if (options.help()) {
+            out.print(CommandLineOptions.USAGE);
+            return 0;
+        }
+        if (options.version()) {
+            out.println("caravan " + CaravanApplication.version());
+            return 0;
+        }
+        if (options.configFile() != null && !Files.isReadable(Path.of(options.configFile()))) {
+            err.println("caravan: cannot read configuration file " + options.configFile());
+            return 2;
+        }
+
+        Main main = createMain(options);
+        AtomicReference<RunStatistics> statistics = new AtomicReference<>();
+        main.addMainListener(new MainListenerSupport() {
+            @Override
+            public void beforeStop(BaseMainSupport stopping) {
+                statistics.set(stopping.getCamelContext().getRegistry()
+                    .lookupByNameAndType("runStatistics", RunStatistics.class));
+            }
+        });
+        stopGracefullyOn(main, "TERM");
+        stopGracefullyOn(main, "INT");
+        main.run();
+
+        RunStatistics finished = statistics.get();
+        if (options.once() && finished != null) {
+            out.println(finished.summary());
+            return finished.failedCount() > 0 ? 1 : 0;
+        }
+        return main.getExitCode();
+    }
+
+    static Main createMain(CommandLineOptions options) {
+        Main main = new Main(CaravanApplication.class);
+        String userConfig = options.configFile() != null
+            ? "file:" + options.configFile() : "file:application.properties;optional=true";
+        // later locations override earlier ones: the user's file wins over the built-in defaults
+        main.setPropertyPlaceholderLocations(DEFAULTS + "," + userConfig);
+        options.overrides().forEach(main::addOverrideProperty);
+        if (options.once()) {
+            main.addOverrideProperty("camel.main.duration-max-idle-seconds", "{{" + ONCE_IDLE_SECONDS + "}}");
+        }
+        main.configure().addConfiguration(CaravanConfiguration.class);
+        main.configure().addRoutesBuilder(IngestRoute.class);
+        return main;
+    }
+
+    /** Lets SIGTERM and Ctrl-C finish the files in progress and exit with 0 instead of 143. */
+    private static void stopGracefullyOn(Main main, String signal) {
+        Signal.handle(new Signal(signal), received -> main.completed());
+    }
+}

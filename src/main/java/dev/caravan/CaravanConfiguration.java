@@ -1,0 +1,78 @@
+package dev.caravan;
+
+import dev.caravan.output.Destinations;
+import dev.caravan.output.DocumentJson;
+import dev.caravan.output.DocumentSummarizer;
+import dev.caravan.output.FailureReporter;
+import dev.caravan.output.RunStatistics;
+import dev.caravan.reading.DocumentReader;
+import dev.caravan.reading.SettledFileReadLock;
+import org.apache.camel.BindToRegistry;
+import org.apache.camel.CamelConfiguration;
+import org.apache.camel.PropertyInject;
+import org.apache.camel.component.jackson.JacksonDataFormat;
+import org.apache.camel.spi.IdempotentRepository;
+import org.apache.camel.support.processor.idempotent.FileIdempotentRepository;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+
+/** Builds the pipeline's stages from application.properties; the route refers to them by these names. */
+public class CaravanConfiguration implements CamelConfiguration {
+    private static final Clock CLOCK = Clock.systemUTC();
+
+    private final RunStatistics statistics = new RunStatistics();
+
+    @BindToRegistry
+    public SettledFileReadLock settledFileReadLock(@PropertyInject("caravan.settle-ms") long settleMs) {
+        return new SettledFileReadLock(settleMs, CLOCK);
+    }
+
+    @BindToRegistry
+    public DocumentReader documentReader(@PropertyInject("caravan.max-file-bytes") long maxFileBytes) {
+        return new DocumentReader(maxFileBytes);
+    }
+
+    @BindToRegistry
+    public Destinations destinations(@PropertyInject("caravan.outbox") String outbox,
+                                     @PropertyInject("caravan.archive") String archive,
+                                     @PropertyInject("caravan.error") String error) {
+        return new Destinations(Path.of(outbox), Path.of(archive), Path.of(error));
+    }
+
+    /** Inputs already processed, keyed on name and content hash; survives restarts. */
+    @BindToRegistry
+    public IdempotentRepository processedInputs(@PropertyInject("caravan.state") String state,
+                                                @PropertyInject("caravan.state.cache-size") int cacheSize)
+        throws java.io.IOException {
+        Path folder = Files.createDirectories(Path.of(state));
+        return FileIdempotentRepository.fileIdempotentRepository(folder.resolve("processed.dat").toFile(),
+            cacheSize, Long.MAX_VALUE);
+    }
+
+    @BindToRegistry
+    public DocumentSummarizer documentSummarizer() {
+        return new DocumentSummarizer(CaravanApplication.version(), CLOCK);
+    }
+
+    @BindToRegistry
+    public JacksonDataFormat documentJson() {
+        JacksonDataFormat format = new JacksonDataFormat();
+        format.setObjectMapper(DocumentJson.mapper());
+        format.setAutoDiscoverObjectMapper(false);
+        return format;
+    }
+
+    @BindToRegistry
+    public RunStatistics runStatistics() {
+        return statistics;
+    }
+
+    @BindToRegistry
+    public FailureReporter failureReporter(@PropertyInject("caravan.outbox") String outbox,
+                                           @PropertyInject("caravan.archive") String archive,
+                                           @PropertyInject("caravan.error") String error) {
+        return new FailureReporter(destinations(outbox, archive, error), statistics, CLOCK);
+    }
+}

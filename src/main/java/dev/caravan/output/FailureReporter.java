@@ -1,0 +1,84 @@
+package dev.caravan.output;
+
+import com.fasterxml.jackson.databind.ObjectWriter;
+import dev.caravan.model.Headers;
+import dev.caravan.model.Reason;
+import dev.caravan.model.RejectedInputException;
+import org.apache.camel.Exchange;
+import org.apache.camel.Processor;
+import org.apache.camel.component.file.GenericFileOperationFailedException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+
+/**
+ * Runs when an input has failed for good: writes its error sidecar and tells the file consumer (through
+ * {@link Headers#ERROR_PATH}) where to move the original. The sidecar is written first, atomically, so an
+ * original in the error folder always has its reason beside it.
+ */
+public class FailureReporter implements Processor {
+    private static final Logger LOG = LoggerFactory.getLogger("caravan");
+    private static final ObjectWriter SIDECAR_WRITER = DocumentJson.mapper().writerFor(ErrorReport.class);
+
+    private final Destinations destinations;
+    private final RunStatistics statistics;
+    private final Clock clock;
+
+    public FailureReporter(Destinations destinations, RunStatistics statistics, Clock clock) {
+        this.destinations = destinations;
+        this.statistics = statistics;
+        this.clock = clock;
+    }
+
+    @Override
+    public void process(Exchange exchange) throws IOException {
+        Throwable failure = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Throwable.class);
+        Reason reason = classify(failure);
+        String message = describe(failure);
+        int attempts = exchange.getIn().getHeader(Exchange.REDELIVERY_COUNTER, 0, Integer.class) + 1;
+        String fileName = Destinations.inputName(exchange);
+
+        Path target = destinations.planError(exchange);
+        Files.createDirectories(target.getParent());
+        writeAtomically(Destinations.sidecarOf(target),
+            new ErrorReport(fileName, reason, message, clock.instant(), attempts));
+        exchange.getIn().setHeader(Headers.ERROR_PATH, target.toString());
+        statistics.failed();
+        LOG.warn("{} failed: {}: {} (moved to {})", fileName, reason.code(), message, target);
+    }
+
+    static Reason classify(Throwable failure) {
+        if (failure instanceof RejectedInputException rejected) {
+            return rejected.reason();
+        }
+        if (failure instanceof GenericFileOperationFailedException) {
+            return Reason.OUTPUT_FAILED;
+        }
+        if (failure instanceof IOException) {
+            return Reason.UNREADABLE;
+        }
+        return Reason.INTERNAL_ERROR;
+    }
+
+    private static String describe(Throwable failure) {
+        if (failure == null) {
+            return "unknown failure";
+        }
+        if (failure instanceof RejectedInputException) {
+            return failure.getMessage();
+        }
+        String detail = failure.getMessage() == null ? "" : ": " + failure.getMessage();
+        return failure.getClass().getSimpleName() + detail;
+    }
+
+    private static void writeAtomically(Path target, ErrorReport report) throws IOException {
+        Path temporary = target.resolveSibling("." + target.getFileName() + ".tmp");
+        SIDECAR_WRITER.writeValue(temporary.toFile(), report);
+        Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE);
+    }
+}
