@@ -1,7 +1,6 @@
 package dev.caravan;
 
 import dev.caravan.output.RunStatistics;
-import dev.caravan.routes.IngestRoute;
 import org.apache.camel.main.BaseMainSupport;
 import org.apache.camel.main.Main;
 import org.apache.camel.main.MainListenerSupport;
@@ -19,6 +18,9 @@ public final class CaravanCommand {
     static final String DEFAULTS = "classpath:caravan/application.properties";
     /** Seconds without a new input after which a {@code --once} run ends. */
     static final String ONCE_IDLE_SECONDS = "caravan.once.idle-seconds";
+
+    /** Folder of the YAML routes loaded at start-up. */
+    static final String ROUTES_FOLDER = "caravan.routes";
 
     private final PrintStream out;
     private final PrintStream err;
@@ -72,18 +74,36 @@ public final class CaravanCommand {
     }
 
     static Main createMain(CommandLineOptions options) {
+        // the main class's package is scanned: IngestRoute and CaravanConfiguration are found there
         Main main = new Main(CaravanApplication.class);
         String userConfig = options.configFile() != null
             ? "file:" + options.configFile() : "file:application.properties;optional=true";
-        // later locations override earlier ones: the user's file wins over the built-in defaults
-        main.setPropertyPlaceholderLocations(DEFAULTS + "," + userConfig);
+        // the first location that has a key wins: the user's file, then the built-in defaults
+        main.setPropertyPlaceholderLocations(userConfig + "," + DEFAULTS);
         options.overrides().forEach(main::addOverrideProperty);
         if (options.once()) {
             main.addOverrideProperty("camel.main.duration-max-idle-seconds", "{{" + ONCE_IDLE_SECONDS + "}}");
         }
-        main.configure().addConfiguration(CaravanConfiguration.class);
-        main.configure().addRoutesBuilder(IngestRoute.class);
+        main.addMainListener(new MainListenerSupport() {
+            @Override
+            public void beforeConfigure(BaseMainSupport configuring) {
+                createRoutesFolder(configuring);
+            }
+        });
         return main;
+    }
+
+    /**
+     * Camel fails on a routes pattern whose folder is missing; an empty folder simply holds no routes, so the
+     * jar runs from any working directory.
+     */
+    private static void createRoutesFolder(BaseMainSupport main) {
+        String folder = main.getCamelContext().resolvePropertyPlaceholders("{{" + ROUTES_FOLDER + "}}");
+        try {
+            Files.createDirectories(Path.of(folder));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot create the routes folder " + folder, e);
+        }
     }
 
     /** Lets SIGTERM and Ctrl-C finish the files in progress and exit with 0 instead of 143. */
