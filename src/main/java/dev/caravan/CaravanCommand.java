@@ -4,6 +4,8 @@ import dev.caravan.output.RunStatistics;
 import org.apache.camel.main.BaseMainSupport;
 import org.apache.camel.main.Main;
 import org.apache.camel.main.MainListenerSupport;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import sun.misc.Signal;
 
 import java.io.PrintStream;
@@ -14,6 +16,7 @@ import java.util.concurrent.atomic.AtomicReference;
 
 /** Runs Caravan from the command line: reads the flags, starts Camel Main, and reports how the run went. */
 public final class CaravanCommand {
+    private static final Logger LOG = LoggerFactory.getLogger("caravan");
     /** Built-in defaults, packaged from the application.properties at the top of the project. */
     static final String DEFAULTS = "classpath:caravan/application.properties";
     /** Seconds without a new input after which a {@code --once} run ends. */
@@ -88,6 +91,12 @@ public final class CaravanCommand {
             @Override
             public void beforeConfigure(BaseMainSupport configuring) {
                 createRoutesFolder(configuring);
+            }
+
+            @Override
+            public void afterStart(BaseMainSupport started) {
+                String inbox = started.getCamelContext().resolvePropertyPlaceholders("{{caravan.inbox}}");
+                LOG.info("Caravan ready: watching {}", Path.of(inbox).toAbsolutePath());
             }
         });
         return main;

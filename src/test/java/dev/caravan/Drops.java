@@ -1,0 +1,33 @@
+package dev.caravan;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/** Drops files into an inbox the recommended way: written under a hidden name, then renamed. */
+public final class Drops {
+    private Drops() {
+    }
+
+    public static Path drop(Path inbox, String name, byte[] content) throws IOException {
+        Files.createDirectories(inbox);
+        Path temporary = inbox.resolve("." + name.replace('/', '_') + ".part");
+        Files.write(temporary, content);
+        return Files.move(temporary, inbox.resolve(name), StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    public static Path drop(Path inbox, String name, String content) throws IOException {
+        return drop(inbox, name, content.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Deletes a folder tree if it exists. */
+    public static void clear(Path folder) throws IOException {
+        if (Files.exists(folder)) {
+            try (var paths = Files.walk(folder)) {
+                paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            }
+        }
+    }
+}
