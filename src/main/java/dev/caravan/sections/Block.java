@@ -1,0 +1,14 @@
+package dev.caravan.sections;
+
+/**
+ * A block of the decoded text as the layout parser sees it, before it is given a section type.
+ *
+ * @param level      heading level (1-6) for headings, 0 otherwise
+ * @param start      UTF-16 index of the block's first character (not yet trimmed)
+ * @param end        UTF-16 index just past the block
+ * @param singleLine whether the block is one line of the input (citation and affiliation lines are)
+ */
+record Block(Kind kind, int level, int start, int end, boolean singleLine) {
+
+    enum Kind { HEADING, PARAGRAPH, LIST_ITEM, CODE, TABLE }
+}

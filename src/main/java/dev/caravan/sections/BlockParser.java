@@ -1,0 +1,417 @@
+package dev.caravan.sections;
+
+import dev.caravan.sections.Block.Kind;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Splits decoded text into blocks: headings, paragraphs, list items, fenced code and tables.
+ *
+ * <p>A subset of Markdown block syntax, read line by line without recursion: container markers (block
+ * quotes and list markers) are consumed in a loop, so nesting depth costs nothing but the characters. Every
+ * test looks at a bounded number of characters or scans a line once, so the whole pass is linear.
+ *
+ * <p>In plain text, Markdown syntax is recognised only where it is unambiguous: an ATX heading must be short
+ * and must not end like a sentence, a setext heading must be one short line over a rule of at least three
+ * characters, and an ordered list number has at most three digits.
+ */
+final class BlockParser {
+
+    /** Longer lines than this are not hard-wrapped: lines of such blocks are paragraphs of their own. */
+    static final int LONGEST_WRAPPED_LINE = 250;
+    private static final int LONGEST_TEXT_HEADING = 150;
+    private static final int LONGEST_TEXT_SETEXT_HEADING = 200;
+
+    private final String text;
+    private final boolean markdown;
+    private final List<Block> blocks = new ArrayList<>();
+
+    // the block being assembled
+    private Kind openKind;
+    private int openDepth;
+    private int openStart;
+    private int openEnd;
+    private int[] lineStarts = new int[16];
+    private int[] lineEnds = new int[16];
+    private int lineCount;
+    private Kind lastClosedKind;
+    private boolean blankSinceLastBlock;
+
+    // the container prefix of the current line, set by readPrefix
+    private int contentStart;
+    private int quoteDepth;
+    private boolean listMarker;
+    private int indent;
+
+    BlockParser(String text, boolean markdown) {
+        this.text = text;
+        this.markdown = markdown;
+    }
+
+    List<Block> parse() {
+        int n = text.length();
+        int lineStart = 0;
+        while (lineStart < n) {
+            int lineEnd = text.indexOf('\n', lineStart);
+            if (lineEnd < 0) {
+                lineEnd = n;
+            }
+            lineStart = handleLine(lineStart, lineEnd);
+        }
+        close();
+        return blocks;
+    }
+
+    /** Handles one line and returns where the next unhandled line starts. */
+    private int handleLine(int lineStart, int lineEnd) {
+        int next = Math.min(lineEnd + 1, text.length());
+        readPrefix(lineStart, lineEnd);
+        int cs = contentStart;
+        if (TextScan.isBlank(text, cs, lineEnd)) {
+            close();
+            blankSinceLastBlock = true;
+            return next;
+        }
+        int fenceLength = fenceLength(cs, lineEnd);
+        if (fenceLength > 0) {
+            close();
+            return readFencedCode(text.charAt(cs), fenceLength, next);
+        }
+        int level = atxLevel(cs, lineEnd);
+        if (level > 0) {
+            close();
+            addBlock(Kind.HEADING, level, atxContentStart(cs, level, lineEnd), atxContentEnd(cs + level, lineEnd), true);
+            return next;
+        }
+        int setextLevel = setextLevel(cs, lineEnd);
+        if (setextLevel > 0 && openKind == Kind.PARAGRAPH && !listMarker && quoteDepth == openDepth
+                && (markdown || (lineCount == 1
+                && codePoints(openStart, openEnd) <= LONGEST_TEXT_SETEXT_HEADING))) {
+            int start = openStart;
+            int end = openEnd;
+            openKind = null;
+            addBlock(Kind.HEADING, setextLevel, start, end, lineCount == 1);
+            return next;
+        }
+        if (!listMarker && isThematicBreak(cs, lineEnd)) {
+            close();
+            return next;
+        }
+        if (listMarker) {
+            close();
+            open(Kind.LIST_ITEM, cs, lineEnd);
+            return next;
+        }
+        if (text.charAt(cs) == '|') {
+            if (openKind == Kind.TABLE && quoteDepth == openDepth) {
+                openEnd = lineEnd;
+            } else {
+                close();
+                open(Kind.TABLE, cs, lineEnd);
+            }
+            return next;
+        }
+        boolean continues = openKind == Kind.PARAGRAPH || openKind == Kind.LIST_ITEM;
+        if (continues && (quoteDepth == openDepth || quoteDepth == 0)) {
+            addLine(cs, lineEnd);
+            return next;
+        }
+        close();
+        // an indented paragraph after a blank line that follows a list item is more of that item
+        boolean itemContinuation = lastClosedKind == Kind.LIST_ITEM && blankSinceLastBlock && indent >= 2;
+        open(itemContinuation ? Kind.LIST_ITEM : Kind.PARAGRAPH, cs, lineEnd);
+        return next;
+    }
+
+    /**
+     * Consumes block-quote markers and list markers at the start of a line, in a loop: deeply nested
+     * containers cost one iteration per marker, never a recursive call.
+     */
+    private void readPrefix(int lineStart, int lineEnd) {
+        int p = TextScan.skipSpaces(text, lineStart, lineEnd);
+        indent = p - lineStart;
+        quoteDepth = 0;
+        listMarker = false;
+        boolean outermost = true;
+        while (p < lineEnd) {
+            char c = text.charAt(p);
+            if (c == '>') {
+                quoteDepth++;
+                p = TextScan.skipSpaces(text, p + 1, lineEnd);
+            } else {
+                // a rule such as "- - -" is not a list; checked once, on the outermost container only
+                if (outermost && isThematicBreak(p, lineEnd)) {
+                    break;
+                }
+                int after = listMarkerEnd(p, lineEnd);
+                if (after < 0) {
+                    break;
+                }
+                listMarker = true;
+                p = TextScan.skipSpaces(text, after, lineEnd);
+            }
+            outermost = false;
+        }
+        contentStart = p;
+    }
+
+    /** Index just past a list marker and its following space at {@code p}, or -1. */
+    private int listMarkerEnd(int p, int lineEnd) {
+        char c = text.charAt(p);
+        int after;
+        if (c == '-' || c == '*' || c == '+' || c == '\u2022') {
+            after = p + 1;
+        } else {
+            int maxDigits = markdown ? 9 : 3;
+            int i = p;
+            while (i < lineEnd && i - p < maxDigits + 1 && c >= '0' && c <= '9') {
+                i++;
+                c = i < lineEnd ? text.charAt(i) : ' ';
+            }
+            int digits = i - p;
+            if (digits == 0 || digits > maxDigits || i >= lineEnd || (c != '.' && c != ')')) {
+                return -1;
+            }
+            after = i + 1;
+        }
+        if (after >= lineEnd || (text.charAt(after) != ' ' && text.charAt(after) != '\t')) {
+            return -1;
+        }
+        return after + 1;
+    }
+
+    private boolean isThematicBreak(int from, int lineEnd) {
+        char rule = text.charAt(from);
+        if (rule != '-' && rule != '*' && rule != '_') {
+            return false;
+        }
+        int marks = 0;
+        for (int i = from; i < lineEnd; i++) {
+            char c = text.charAt(i);
+            if (c == rule) {
+                marks++;
+            } else if (!TextScan.isSpace(c)) {
+                return false;
+            }
+        }
+        return marks >= 3;
+    }
+
+    private int fenceLength(int cs, int lineEnd) {
+        char c = text.charAt(cs);
+        if (c != '`' && c != '~') {
+            return 0;
+        }
+        int i = cs;
+        while (i < lineEnd && text.charAt(i) == c) {
+            i++;
+        }
+        return i - cs >= 3 ? i - cs : 0;
+    }
+
+    /** Reads a fenced code block whose content starts at {@code from}; returns where the next line starts. */
+    private int readFencedCode(char fence, int fenceLength, int from) {
+        int n = text.length();
+        int lineStart = from;
+        while (lineStart < n) {
+            int lineEnd = text.indexOf('\n', lineStart);
+            if (lineEnd < 0) {
+                lineEnd = n;
+            }
+            int p = lineStart;
+            while (p < lineEnd && (TextScan.isSpace(text.charAt(p)) || text.charAt(p) == '>')) {
+                p++;
+            }
+            int run = p;
+            while (run < lineEnd && text.charAt(run) == fence) {
+                run++;
+            }
+            if (run - p >= fenceLength && TextScan.isBlank(text, run, lineEnd)) {
+                addBlock(Kind.CODE, 0, from, lineStart, false);
+                return Math.min(lineEnd + 1, n);
+            }
+            lineStart = lineEnd + 1;
+        }
+        addBlock(Kind.CODE, 0, from, n, false);
+        return n;
+    }
+
+    private int atxLevel(int cs, int lineEnd) {
+        int i = cs;
+        while (i < lineEnd && i - cs < 7 && text.charAt(i) == '#') {
+            i++;
+        }
+        int level = i - cs;
+        if (level == 0 || level > 6 || (i < lineEnd && !TextScan.isSpace(text.charAt(i)))) {
+            return 0;
+        }
+        if (!markdown) {
+            int start = TextScan.skipSpaces(text, i, lineEnd);
+            int end = atxContentEnd(i, lineEnd);
+            if (start >= end || codePoints(start, end) > LONGEST_TEXT_HEADING) {
+                return 0;
+            }
+            char last = text.charAt(end - 1);
+            if (last == '.' || last == ',' || last == ';') {
+                return 0;
+            }
+        }
+        return level;
+    }
+
+    private int atxContentStart(int cs, int level, int lineEnd) {
+        return TextScan.skipSpaces(text, cs + level, lineEnd);
+    }
+
+    /** End of an ATX heading's text: without trailing spaces and an optional closing run of '#'. */
+    private int atxContentEnd(int afterMarks, int lineEnd) {
+        int end = TextScan.trimEnd(text, afterMarks, lineEnd);
+        int hashes = end;
+        while (hashes > afterMarks && text.charAt(hashes - 1) == '#') {
+            hashes--;
+        }
+        if (hashes < end && (hashes == afterMarks || TextScan.isSpace(text.charAt(hashes - 1)))) {
+            end = TextScan.trimEnd(text, afterMarks, hashes);
+        }
+        return end;
+    }
+
+    private int setextLevel(int cs, int lineEnd) {
+        char c = text.charAt(cs);
+        if (c != '=' && c != '-') {
+            return 0;
+        }
+        int end = TextScan.trimEnd(text, cs, lineEnd);
+        for (int i = cs; i < end; i++) {
+            if (text.charAt(i) != c) {
+                return 0;
+            }
+        }
+        int minimum = markdown ? 2 : 3;
+        if (end - cs < minimum) {
+            return 0;
+        }
+        return c == '=' ? 1 : 2;
+    }
+
+    private void open(Kind kind, int start, int lineEnd) {
+        openKind = kind;
+        openDepth = quoteDepth;
+        openStart = start;
+        lineCount = 0;
+        addLine(start, lineEnd);
+    }
+
+    private void addLine(int start, int lineEnd) {
+        if (lineCount == lineStarts.length) {
+            lineStarts = Arrays.copyOf(lineStarts, lineCount * 2);
+            lineEnds = Arrays.copyOf(lineEnds, lineCount * 2);
+        }
+        lineStarts[lineCount] = start;
+        lineEnds[lineCount] = lineEnd;
+        lineCount++;
+        openEnd = lineEnd;
+    }
+
+    private void close() {
+        if (openKind == null) {
+            return;
+        }
+        Kind kind = openKind;
+        openKind = null;
+        if (kind == Kind.PARAGRAPH && lineCount > 1) {
+            splitParagraph();
+        } else {
+            addBlock(kind, 0, openStart, openEnd, lineCount == 1);
+        }
+    }
+
+    private void addBlock(Kind kind, int level, int start, int end, boolean singleLine) {
+        blocks.add(new Block(kind, level, start, end, singleLine));
+        lastClosedKind = kind;
+        blankSinceLastBlock = false;
+    }
+
+    /**
+     * Decides where the lines of a multi-line paragraph are paragraph breaks.
+     *
+     * <p>Hard-wrapped prose never has very long lines, so a block with a line longer than
+     * {@link #LONGEST_WRAPPED_LINE} code points is written one paragraph per line: every line break is a
+     * paragraph break unless the next line plainly continues a sentence (the line does not end a sentence and
+     * the next starts in lower case). In a hard-wrapped block of plain text a break is a paragraph break only
+     * where a line ends a sentence although the next line's first word would still have fitted on it: a
+     * greedy wrapper would have put it there. Markdown keeps hard-wrapped lines together, because writing one
+     * sentence per line is a common style there.
+     */
+    private void splitParagraph() {
+        int[] lengths = new int[lineCount];
+        int longest = 0;
+        int width = 0;
+        for (int i = 0; i < lineCount; i++) {
+            lengths[i] = codePoints(lineStarts[i], TextScan.trimEnd(text, lineStarts[i], lineEnds[i]));
+            longest = Math.max(longest, lengths[i]);
+            if (i < lineCount - 1) {
+                width = Math.max(width, lengths[i]);
+            }
+        }
+        boolean unwrapped = longest > LONGEST_WRAPPED_LINE;
+        int pieceStart = 0;
+        for (int i = 0; i < lineCount - 1; i++) {
+            boolean paragraphBreak;
+            if (startsWithEnumerator(lineStarts[i + 1], lineEnds[i + 1])) {
+                paragraphBreak = true;
+            } else if (unwrapped) {
+                paragraphBreak = !continuesSentence(i);
+            } else {
+                paragraphBreak = !markdown && TextScan.endsSentence(text, lineStarts[i], lineEnds[i])
+                        && !Character.isLowerCase(TextScan.firstCodePoint(text, lineStarts[i + 1], lineEnds[i + 1]))
+                        && lengths[i] + gap(i) + TextScan.firstWordLength(text, lineStarts[i + 1], lineEnds[i + 1])
+                        <= width;
+            }
+            if (paragraphBreak) {
+                addBlock(Kind.PARAGRAPH, 0, lineStarts[pieceStart], lineEnds[i], pieceStart == i);
+                pieceStart = i + 1;
+            }
+        }
+        addBlock(Kind.PARAGRAPH, 0, lineStarts[pieceStart], lineEnds[lineCount - 1], pieceStart == lineCount - 1);
+    }
+
+    /** Whether line {@code i + 1} carries on the sentence of line {@code i}. */
+    private boolean continuesSentence(int i) {
+        int last = TextScan.lastCodePoint(text, lineStarts[i], lineEnds[i]);
+        int first = TextScan.firstCodePoint(text, lineStarts[i + 1], lineEnds[i + 1]);
+        if (last == '-' || last == ',' || last == '\u00AD') {
+            return true;
+        }
+        return !TextScan.endsSentence(text, lineStarts[i], lineEnds[i]) && last != ':' && last != ';'
+                && Character.isLowerCase(first);
+    }
+
+    /** Space a wrapper would have put between line {@code i} and the next word: none between CJK characters. */
+    private int gap(int i) {
+        int last = TextScan.lastCodePoint(text, lineStarts[i], lineEnds[i]);
+        int first = TextScan.firstCodePoint(text, lineStarts[i + 1], lineEnds[i + 1]);
+        return TextScan.isUnspacedScript(last) || TextScan.isUnspacedScript(first) ? 0 : 1;
+    }
+
+    /** Numbered lines such as "(1)Department of ...", the PubMed way of listing affiliations. */
+    private boolean startsWithEnumerator(int from, int to) {
+        int i = TextScan.skipSpaces(text, from, to);
+        if (i >= to || text.charAt(i) != '(') {
+            return false;
+        }
+        int digits = 0;
+        i++;
+        while (i < to && digits < 4 && Character.isDigit(text.charAt(i))) {
+            i++;
+            digits++;
+        }
+        return digits > 0 && digits < 4 && i < to && text.charAt(i) == ')';
+    }
+
+    private int codePoints(int from, int to) {
+        return Character.codePointCount(text, from, to);
+    }
+}

@@ -1,0 +1,279 @@
+package dev.caravan.sections;
+
+import dev.caravan.model.Citation;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Finds PubMed records among the blocks of a document and gives each block its role in its record.
+ *
+ * <p>A record is anchored on a MEDLINE citation line. Two layouts are read:
+ * <ul>
+ * <li>the one of copied abstracts: affiliation lines, the citation line, then the abstract paragraphs
+ * (possibly again in another language);</li>
+ * <li>PubMed's "Abstract" text export: the citation line, the title, the authors, "Author information:"
+ * with numbered affiliations, the abstract, then copyright, DOI, PMID and PMCID lines.</li>
+ * </ul>
+ * Blocks outside any record keep the role {@link Role#TEXT}.
+ */
+final class PubMedRecords {
+
+    enum Role { TEXT, AFFILIATION, CITATION, TITLE, AUTHORS, SKIP, ABSTRACT, IDENTIFIERS, TRAILER }
+
+    private static final int LONGEST_TITLE = 400;
+    private static final int LONGEST_AUTHOR_LIST = 5000;
+    private static final String AUTHOR_INFORMATION = "author information:";
+    private static final List<String> TRAILER_STARTS = List.of("copyright", "©", "(c) ", "conflict of interest",
+            "declaration of competing interest", "competing interests:", "keywords:", "key words:", "comment in",
+            "comment on", "erratum in", "update of", "update in", "retraction in", "republished in",
+            "publication types", "mesh terms", "substances", "grant support", "collaborators:", "free pmc article",
+            "similar articles", "cited by", "[article in ");
+    private static final List<String> IDENTIFIER_KEYS = List.of("doi:", "pmid:", "pmcid:", "nihmsid:");
+    private static final List<String> NAME_PARTICLES = List.of("van", "der", "den", "de", "da", "di", "dos", "das",
+            "del", "della", "von", "zu", "la", "le", "du", "ten", "ter", "y", "e", "bin", "al", "el");
+
+    private final String text;
+    private final List<Block> blocks;
+    private final CitationParser citationParser;
+    private final AffiliationDetector affiliations;
+    private final Role[] roles;
+    private final int[] textStarts;
+    private Citation metadata;
+
+    PubMedRecords(String text, List<Block> blocks, CitationParser citationParser, AffiliationDetector affiliations) {
+        this.text = text;
+        this.blocks = blocks;
+        this.citationParser = citationParser;
+        this.affiliations = affiliations;
+        this.roles = new Role[blocks.size()];
+        this.textStarts = new int[blocks.size()];
+        Arrays.fill(roles, Role.TEXT);
+        for (int i = 0; i < blocks.size(); i++) {
+            textStarts[i] = blocks.get(i).start();
+        }
+        read();
+    }
+
+    Role role(int block) {
+        return roles[block];
+    }
+
+    /** Where the section text of a block starts: past an "(1)" or "Author information:" prefix. */
+    int textStart(int block) {
+        return textStarts[block];
+    }
+
+    /** The first record's citation, completed from its DOI/PMID/PMCID lines; null without a record. */
+    Citation metadata() {
+        return metadata;
+    }
+
+    private void read() {
+        List<Integer> citationBlocks = new ArrayList<>();
+        List<Citation> citations = new ArrayList<>();
+        for (int i = 0; i < blocks.size(); i++) {
+            Block block = blocks.get(i);
+            if ((block.kind() == Block.Kind.PARAGRAPH || block.kind() == Block.Kind.LIST_ITEM) && block.singleLine()
+                    && block.end() - block.start() <= CitationParser.LONGEST_LINE) {
+                Optional<Citation> citation = citationParser.parse(text.substring(block.start(), block.end()));
+                if (citation.isPresent()) {
+                    roles[i] = Role.CITATION;
+                    citationBlocks.add(i);
+                    citations.add(citation.get());
+                }
+            }
+        }
+        if (citationBlocks.isEmpty()) {
+            return;
+        }
+        metadata = citations.get(0);
+        // affiliation lines directly before each citation first, so a record's body stops where they begin
+        int previous = 0;
+        for (int c : citationBlocks) {
+            for (int j = c - 1; j >= previous && roles[j] == Role.TEXT && isAffiliationLine(j); j--) {
+                roles[j] = Role.AFFILIATION;
+                textStarts[j] = afterEnumerator(j);
+            }
+            previous = c + 1;
+        }
+        for (int k = 0; k < citationBlocks.size(); k++) {
+            int limit = k + 1 < citationBlocks.size() ? citationBlocks.get(k + 1) : blocks.size();
+            readBody(citationBlocks.get(k) + 1, limit, k == 0);
+        }
+    }
+
+    /** Reads the blocks after a citation line up to {@code limit} or the first block already given a role. */
+    private void readBody(int from, int limit, boolean firstRecord) {
+        int p = from;
+        if (p < limit && roles[p] == Role.TEXT && isTitle(p, limit)) {
+            roles[p++] = Role.TITLE;
+        }
+        if (p < limit && roles[p] == Role.TEXT && isAuthorList(p)) {
+            roles[p++] = Role.AUTHORS;
+        }
+        if (p < limit && roles[p] == Role.TEXT && isAuthorInformation(p)) {
+            int rest = TextScan.skipSpaces(text, blocks.get(p).start() + AUTHOR_INFORMATION.length(), blocks.get(p).end());
+            roles[p] = rest == blocks.get(p).end() ? Role.SKIP : Role.AFFILIATION;
+            textStarts[p] = rest;
+            p++;
+            while (p < limit && roles[p] == Role.TEXT && isAffiliationLine(p)) {
+                roles[p] = Role.AFFILIATION;
+                textStarts[p] = afterEnumerator(p);
+                p++;
+            }
+        }
+        boolean inAbstract = true;
+        for (; p < limit && roles[p] == Role.TEXT; p++) {
+            Block block = blocks.get(p);
+            if (block.kind() == Block.Kind.HEADING) {
+                inAbstract = false;
+            } else if (startsWithAny(p, IDENTIFIER_KEYS)) {
+                roles[p] = Role.IDENTIFIERS;
+                if (firstRecord) {
+                    metadata = completed(metadata, block);
+                }
+                inAbstract = false;
+            } else if (startsWithAny(p, TRAILER_STARTS)) {
+                roles[p] = Role.TRAILER;
+                inAbstract = false;
+            } else if (inAbstract && block.kind() == Block.Kind.PARAGRAPH) {
+                roles[p] = Role.ABSTRACT;
+            }
+        }
+    }
+
+    /** A short single line followed by the author list or the affiliations. */
+    private boolean isTitle(int p, int limit) {
+        Block block = blocks.get(p);
+        return block.kind() == Block.Kind.PARAGRAPH && block.singleLine()
+                && text.codePointCount(block.start(), block.end()) <= LONGEST_TITLE
+                && StructuredLabels.atStart(text, block.start(), block.end(), true) == null
+                && !startsWithAny(p, TRAILER_STARTS) && !startsWithAny(p, IDENTIFIER_KEYS)
+                && p + 1 < limit && (isAuthorList(p + 1) || isAuthorInformation(p + 1));
+    }
+
+    private boolean isAuthorInformation(int p) {
+        return startsWithAny(p, List.of(AUTHOR_INFORMATION));
+    }
+
+    private boolean isAffiliationLine(int p) {
+        Block block = blocks.get(p);
+        return block.kind() == Block.Kind.PARAGRAPH && block.singleLine()
+                && block.end() - block.start() <= AffiliationDetector.LONGEST_AFFILIATION
+                && affiliations.looksLikeAffiliation(text.substring(afterEnumerator(p), block.end()).strip());
+    }
+
+    /** Past a PubMed affiliation number "(1)". */
+    private int afterEnumerator(int p) {
+        Block block = blocks.get(p);
+        int i = TextScan.skipSpaces(text, block.start(), block.end());
+        if (i < block.end() && text.charAt(i) == '(') {
+            int j = i + 1;
+            while (j < block.end() && j - i <= 4 && Character.isDigit(text.charAt(j))) {
+                j++;
+            }
+            if (j > i + 1 && j < block.end() && text.charAt(j) == ')') {
+                return TextScan.skipSpaces(text, j + 1, block.end());
+            }
+        }
+        return i;
+    }
+
+    /**
+     * An author list such as "Jelen LA(1)(2), Young AH(1)(2), Stone JM(1)(2)." in MEDLINE style: names of
+     * capitalised words ending in upper-case initials, separated by commas.
+     */
+    private boolean isAuthorList(int p) {
+        Block block = blocks.get(p);
+        if (block.kind() != Block.Kind.PARAGRAPH || block.end() - block.start() > LONGEST_AUTHOR_LIST) {
+            return false;
+        }
+        String line = text.substring(block.start(), block.end()).strip();
+        if (line.endsWith(".")) {
+            line = line.substring(0, line.length() - 1);
+        }
+        String[] names = line.split("[,;]");
+        int matching = 0;
+        for (String name : names) {
+            if (isAuthorName(name.replaceAll("\\(\\d{1,3}\\)", "").strip())) {
+                matching++;
+            }
+        }
+        return matching > 0 && matching * 10 >= names.length * 7;
+    }
+
+    private static boolean isAuthorName(String name) {
+        String[] words = name.split(" ");
+        if (words.length < 2 || words.length > 6) {
+            return false;
+        }
+        String initials = words[words.length - 1];
+        if (initials.isEmpty() || initials.length() > 4) {
+            return false;
+        }
+        for (int i = 0; i < initials.length(); i++) {
+            char c = initials.charAt(i);
+            if (!Character.isUpperCase(c) && c != '-') {
+                return false;
+            }
+        }
+        for (int w = 0; w < words.length - 1; w++) {
+            String word = words[w];
+            if (word.isEmpty()) {
+                return false;
+            }
+            boolean particle = NAME_PARTICLES.contains(word.toLowerCase(Locale.ROOT));
+            if (!particle && !Character.isUpperCase(word.codePointAt(0))) {
+                return false;
+            }
+            for (int i = 0; i < word.length(); i++) {
+                char c = word.charAt(i);
+                if (!Character.isLetter(c) && c != '-' && c != '\'' && c != '\u2019') {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private boolean startsWithAny(int p, List<String> prefixes) {
+        Block block = blocks.get(p);
+        int start = TextScan.skipSpaces(text, block.start(), block.end());
+        for (String prefix : prefixes) {
+            if (TextScan.startsWithIgnoreCase(text, start, block.end(), prefix)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The citation with identifiers it lacked taken from a line such as "PMID: 33081573 [Indexed for MEDLINE]". */
+    private Citation completed(Citation citation, Block block) {
+        String line = text.substring(block.start(), block.end());
+        String doi = citation.doi() != null ? citation.doi() : valueAfter(line, "doi:");
+        String pmid = citation.pmid() != null ? citation.pmid() : valueAfter(line, "pmid:");
+        String pmcid = citation.pmcid() != null ? citation.pmcid() : valueAfter(line, "pmcid:");
+        return new Citation(citation.journal(), citation.year(), citation.month(), citation.day(), citation.volume(),
+                citation.issue(), citation.pages(), doi, citation.pii(), citation.epubDate(), pmid, pmcid);
+    }
+
+    private static String valueAfter(String line, String key) {
+        int at = line.toLowerCase(Locale.ROOT).indexOf(key);
+        if (at < 0) {
+            return null;
+        }
+        int start = TextScan.skipSpaces(line, at + key.length(), line.length());
+        int end = start;
+        while (end < line.length() && !TextScan.isSpace(line.charAt(end)) && line.charAt(end) != ';') {
+            end++;
+        }
+        while (end > start && (line.charAt(end - 1) == '.' || line.charAt(end - 1) == ',')) {
+            end--;
+        }
+        return end > start ? line.substring(start, end) : null;
+    }
+}

@@ -1,0 +1,185 @@
+package dev.caravan.sections;
+
+import dev.caravan.model.DecodedText;
+import dev.caravan.model.Document;
+import dev.caravan.model.Section;
+import dev.caravan.model.SectionType;
+import org.apache.camel.Exchange;
+import org.apache.camel.Processor;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The sectioning stage: splits a decoded plain-text or Markdown document into sections.
+ *
+ * <p>Body in: {@link DecodedText}; body out: {@link Document} with its sections and, when the text holds a
+ * PubMed record, the record's citation as metadata. Section offsets are code points of the decoded text and
+ * each section's text is exactly the text between its offsets.
+ */
+public class Sectioner implements Processor {
+
+    /** A record title sits below every Markdown heading level, so any later heading closes it. */
+    private static final int TITLE_LEVEL = 7;
+
+    private final int maxSections;
+    private final CitationParser citationParser = new CitationParser();
+    private final AffiliationDetector affiliations = new AffiliationDetector();
+
+    /**
+     * @param maxSections the most sections a document may have; more throw {@link SectionLimitException}
+     */
+    public Sectioner(int maxSections) {
+        if (maxSections < 1) {
+            throw new IllegalArgumentException("maxSections must be at least 1, was " + maxSections);
+        }
+        this.maxSections = maxSections;
+    }
+
+    @Override
+    public void process(Exchange exchange) throws Exception {
+        DecodedText decoded = exchange.getMessage().getMandatoryBody(DecodedText.class);
+        exchange.getMessage().setBody(split(decoded));
+    }
+
+    /**
+     * Splits a document into sections.
+     *
+     * @throws SectionLimitException when the document has more than the configured number of sections
+     */
+    public Document split(DecodedText decoded) {
+        String text = decoded.text();
+        String fileName = decoded.source() == null ? null : decoded.source().fileName();
+        List<Block> blocks = new BlockParser(text, isMarkdown(fileName)).parse();
+        PubMedRecords records = new PubMedRecords(text, blocks, citationParser, affiliations);
+        List<Section> sections = new Assembly(text, blocks, records).run();
+        return Document.of(decoded.source(), records.metadata(), sections);
+    }
+
+    /** Markdown by extension; everything else, including files without an extension, is plain text. */
+    static boolean isMarkdown(String fileName) {
+        if (fileName == null) {
+            return false;
+        }
+        String name = fileName.toLowerCase(Locale.ROOT);
+        return name.endsWith(".md") || name.endsWith(".markdown") || name.endsWith(".mdown")
+                || name.endsWith(".mkd") || name.endsWith(".mdx");
+    }
+
+    /** Turns the typed blocks into sections, in document order, with heading paths and labels. */
+    private final class Assembly {
+        private final String text;
+        private final List<Block> blocks;
+        private final PubMedRecords records;
+        private final List<Section> sections = new ArrayList<>();
+        private final Deque<Heading> headings = new ArrayDeque<>();
+        private List<String> path = List.of();
+        // code points before charCursor, so offsets convert in one pass over the text
+        private int charCursor;
+        private int codePointCursor;
+        private String pendingLabel;
+
+        Assembly(String text, List<Block> blocks, PubMedRecords records) {
+            this.text = text;
+            this.blocks = blocks;
+            this.records = records;
+        }
+
+        List<Section> run() {
+            for (int i = 0; i < blocks.size(); i++) {
+                Block block = blocks.get(i);
+                int start = records.textStart(i);
+                switch (records.role(i)) {
+                    case SKIP -> { }
+                    case CITATION, IDENTIFIERS -> emit(SectionType.CITATION, null, start, block.end());
+                    case AFFILIATION -> emit(SectionType.AFFILIATION, null, start, block.end());
+                    case AUTHORS, TRAILER -> emit(SectionType.PARAGRAPH, null, start, block.end());
+                    case TITLE -> heading(TITLE_LEVEL, start, block.end());
+                    case ABSTRACT -> labelled(SectionType.ABSTRACT, true, start, block.end());
+                    case TEXT -> text(block, start);
+                }
+            }
+            return sections;
+        }
+
+        private void text(Block block, int start) {
+            switch (block.kind()) {
+                case HEADING -> heading(block.level(), start, block.end());
+                case PARAGRAPH -> labelled(SectionType.PARAGRAPH, false, start, block.end());
+                case LIST_ITEM -> labelled(SectionType.LIST_ITEM, false, start, block.end());
+                case CODE, TABLE -> emit(SectionType.PARAGRAPH, null, start, block.end());
+            }
+        }
+
+        private void heading(int level, int start, int end) {
+            pendingLabel = null;
+            while (!headings.isEmpty() && headings.peekLast().level() >= level) {
+                headings.removeLast();
+            }
+            path = headings.stream().map(Heading::text).toList();
+            Section section = emit(SectionType.HEADING, null, start, end);
+            if (section != null) {
+                headings.addLast(new Heading(level, section.text()));
+                path = headings.stream().map(Heading::text).toList();
+            }
+        }
+
+        /**
+         * A block that may start with a structured-abstract label; a labelled block is split again at
+         * labels inside it ("... were included. RESULTS: ...").
+         */
+        private void labelled(SectionType type, boolean inAbstract, int start, int end) {
+            StructuredLabels.Found found = StructuredLabels.atStart(text, start, end, inAbstract);
+            if (found == null) {
+                String label = pendingLabel;
+                pendingLabel = null;
+                emit(type, label, start, end);
+                return;
+            }
+            if (TextScan.isBlank(text, found.textStart(), end)) {
+                pendingLabel = found.category(); // a label on a line of its own names the next block
+                return;
+            }
+            pendingLabel = null;
+            String label = found.category();
+            int from = found.textStart();
+            StructuredLabels.Inline next;
+            while ((next = StructuredLabels.nextInline(text, from, end)) != null) {
+                emit(type, label, from, next.labelStart());
+                label = next.label().category();
+                from = next.label().textStart();
+            }
+            emit(type, label, from, end);
+        }
+
+        /** Adds a section for the trimmed text in [start, end); returns it, or null when that text is empty. */
+        private Section emit(SectionType type, String label, int start, int end) {
+            int s = TextScan.skipSpaces(text, start, end);
+            int e = TextScan.trimEnd(text, s, end);
+            if (s == e) {
+                return null;
+            }
+            if (sections.size() == maxSections) {
+                throw new SectionLimitException(maxSections);
+            }
+            int first = toCodePoints(s);
+            int last = toCodePoints(e);
+            Section section = Section.of(sections.size(), type, label, path, text.substring(s, e), first, last);
+            sections.add(section);
+            return section;
+        }
+
+        /** Sections come in document order, so each conversion continues from the previous one. */
+        private int toCodePoints(int charIndex) {
+            codePointCursor += Character.codePointCount(text, charCursor, charIndex);
+            charCursor = charIndex;
+            return codePointCursor;
+        }
+    }
+
+    private record Heading(int level, String text) {
+    }
+}
