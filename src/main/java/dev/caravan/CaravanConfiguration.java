@@ -7,6 +7,7 @@ import dev.caravan.output.FailureReporter;
 import dev.caravan.output.RunStatistics;
 import dev.caravan.reading.DocumentReader;
 import dev.caravan.reading.SettledFileReadLock;
+import dev.caravan.sections.Sectioner;
 import org.apache.camel.BindToRegistry;
 import org.apache.camel.CamelConfiguration;
 import org.apache.camel.PropertyInject;
@@ -49,6 +50,11 @@ public class CaravanConfiguration implements CamelConfiguration {
         Path folder = Files.createDirectories(Path.of(state));
         return FileIdempotentRepository.fileIdempotentRepository(folder.resolve("processed.dat").toFile(),
             cacheSize, Long.MAX_VALUE);
+    }
+
+    @BindToRegistry
+    public Sectioner sectioner(@PropertyInject("caravan.max-sections") int maxSections) {
+        return new Sectioner(maxSections);
     }
 
     @BindToRegistry

@@ -1,23 +1,20 @@
 package dev.caravan.sections;
 
-/** A document would have more sections than the configured limit; the route reports it as {@link #REASON}. */
-public class SectionLimitException extends RuntimeException {
+import dev.caravan.model.Reason;
+import dev.caravan.model.RejectedInputException;
 
-    /** The reason code for failed-document reports. */
-    public static final String REASON = "too-many-sections";
+/** A document would have more sections than the configured limit. */
+public class SectionLimitException extends RejectedInputException {
 
     private final int limit;
 
     public SectionLimitException(int limit) {
-        super("document has more than " + limit + " sections (limit caravan.limits.max-sections)");
+        super(Reason.TOO_MANY_SECTIONS, "the document has more than " + limit
+            + " sections; the limit (caravan.max-sections) is " + limit);
         this.limit = limit;
     }
 
     public int limit() {
         return limit;
-    }
-
-    public String reason() {
-        return REASON;
     }
 }
