@@ -15,6 +15,7 @@ import org.apache.camel.component.jackson.JacksonDataFormat;
 import org.apache.camel.spi.IdempotentRepository;
 import org.apache.camel.support.processor.idempotent.FileIdempotentRepository;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -46,7 +47,7 @@ public class CaravanConfiguration implements CamelConfiguration {
     @BindToRegistry
     public IdempotentRepository processedInputs(@PropertyInject("caravan.state") String state,
                                                 @PropertyInject("caravan.state.cache-size") int cacheSize)
-        throws java.io.IOException {
+        throws IOException {
         Path folder = Files.createDirectories(Path.of(state));
         return FileIdempotentRepository.fileIdempotentRepository(folder.resolve("processed.dat").toFile(),
             cacheSize, Long.MAX_VALUE);

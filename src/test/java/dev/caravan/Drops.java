@@ -22,6 +22,15 @@ public final class Drops {
         return drop(inbox, name, content.getBytes(StandardCharsets.UTF_8));
     }
 
+    /**
+     * Empties a test's root folder and creates its routes folder, which Camel Main requires to exist (the
+     * daemon creates it at start-up; tests bypass the daemon's command line).
+     */
+    public static void resetTestRoot(Path root) throws IOException {
+        clear(root);
+        Files.createDirectories(root.resolve("routes"));
+    }
+
     /** Deletes a folder tree if it exists. */
     public static void clear(Path folder) throws IOException {
         if (Files.exists(folder)) {

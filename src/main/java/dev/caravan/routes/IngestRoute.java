@@ -27,11 +27,14 @@ public class IngestRoute extends RouteBuilder {
 
     @Override
     public void configure() {
-        // transient I/O trouble gets a few more tries; anything else fails the input at once
+        // transient I/O trouble gets a few more tries; anything else fails the input at once.
+        // FailureReporter logs the one WARN line per failed input, so Camel's own report is off.
         onException(IOException.class, GenericFileOperationFailedException.class)
             .maximumRedeliveries("{{caravan.retry.attempts}}").redeliveryDelay("{{caravan.retry.delay-ms}}")
+            .logExhausted(false)
             .process("failureReporter");
         onException(Exception.class)
+            .logExhausted(false)
             .process("failureReporter");
 
         from(INBOX).routeId("caravan")

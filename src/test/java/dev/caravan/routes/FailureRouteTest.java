@@ -49,7 +49,7 @@ class FailureRouteTest {
 
     @BeforeAll
     static void cleanFolders() throws IOException {
-        Drops.clear(ROOT);
+        Drops.resetTestRoot(ROOT);
     }
 
     /** Drops the file, waits for its failure, and checks the error folder; returns the sidecar. */

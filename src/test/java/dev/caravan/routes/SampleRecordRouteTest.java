@@ -49,7 +49,7 @@ class SampleRecordRouteTest {
 
     @BeforeAll
     static void cleanFolders() throws IOException {
-        Drops.clear(ROOT);
+        Drops.resetTestRoot(ROOT);
     }
 
     @Test
