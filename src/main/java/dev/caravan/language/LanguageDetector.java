@@ -1,0 +1,296 @@
+package dev.caravan.language;
+
+import com.github.pemistahl.lingua.api.IsoCode639_1;
+import com.github.pemistahl.lingua.api.Language;
+import com.github.pemistahl.lingua.api.LanguageDetectorBuilder;
+import dev.caravan.model.LanguageGuess;
+
+import java.lang.Character.UnicodeScript;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/**
+ * Tells the language of a piece of text. Built once and shared: it is thread-safe.
+ *
+ * <p>It decides in two steps. First by Unicode script: letters written in a script only one
+ * candidate language uses (Greek, Hebrew, Thai, Georgian, Hangul, Kana...) settle the question at
+ * once; Kana means Japanese, Hangul Korean, Han alone Chinese. Only text in a script that several
+ * candidates share (Latin, Cyrillic, Arabic, Devanagari) goes to Lingua's n-gram models, restricted
+ * to the candidates written in that script, in its fast trigram mode. Short text whose best guess
+ * belongs to a configured family of look-alike languages (Hindi/Marathi, Croatian/Serbian/Bosnian,
+ * Malay/Indonesian...) is judged again by Lingua's high-accuracy models (up to 5-grams) of that
+ * family only, loaded on first use: those models cost about 18 MB per language, so only the families
+ * that need them get them.
+ *
+ * <p>Text with more digits and punctuation than letters (citation lines, identifiers) is {@code und}
+ * unless written in a script of its own: n-grams of scattered abbreviations prove nothing.
+ */
+public final class LanguageDetector {
+
+    /** Languages detected when the configuration names none: Europe's, the Middle East's and Asia's major ones. */
+    public static final Set<String> DEFAULT_CANDIDATES = Collections.unmodifiableSet(new TreeSet<>(Set.of(
+            "af", "ar", "az", "be", "bg", "bn", "bs", "ca", "cs", "cy", "da", "de", "el", "en", "eo", "es",
+            "et", "eu", "fa", "fi", "fr", "ga", "gu", "he", "hi", "hr", "hu", "hy", "id", "is", "it", "ja",
+            "ka", "kk", "ko", "lt", "lv", "mk", "mn", "mr", "ms", "nb", "nl", "nn", "pa", "pl", "pt", "ro",
+            "ru", "sk", "sl", "sq", "sr", "sv", "ta", "te", "th", "tr", "uk", "ur", "vi", "zh",
+            "kn", "ml", "si", "km", "lo", "my", "am")));
+
+    /** Look-alike languages refined by high-accuracy models when no configuration names others. */
+    public static final List<Set<String>> DEFAULT_REFINED_FAMILIES = List.of(Set.of("hi", "mr"));
+
+    /** Scripts that only one language in our tables is written in. */
+    private static final Map<UnicodeScript, String> SCRIPT_LANGUAGES = scriptLanguages();
+
+    /** Fewer letters than this say too little to tell a language. */
+    static final int MIN_LETTERS = 3;
+    /** Detection looks at most at this many chars of a text, in windows spread across it. */
+    static final int SAMPLE_CHARS = 2048;
+    static final int SAMPLE_WINDOWS = 8;
+    /** Lingua's high-accuracy mode uses its 4- and 5-gram models only below this length. */
+    private static final int HIGH_ACCURACY_MAX_CHARS = 120;
+
+    private final Set<String> candidates;
+    private final Map<UnicodeScript, com.github.pemistahl.lingua.api.LanguageDetector> ngramDetectors;
+    private final Map<Language, LazyNgramDetector> refinements = new EnumMap<>(Language.class);
+
+    private LanguageDetector(Set<String> candidates, List<Set<String>> refinedFamilies) {
+        this.candidates = candidates;
+        this.ngramDetectors = buildNgramDetectors(candidates);
+        for (Set<String> family : refinedFamilies) {
+            List<Language> members = family.stream().filter(candidates::contains)
+                    .filter(code -> !SCRIPT_LANGUAGES.containsValue(code)).map(LanguageDetector::linguaLanguage)
+                    .toList();
+            if (members.size() > 1) {
+                LazyNgramDetector refinement = new LazyNgramDetector(members);
+                members.forEach(member -> refinements.put(member, refinement));
+            }
+        }
+    }
+
+    /** The default candidates and refined families. */
+    public static LanguageDetector createDefault() {
+        return create(Set.of(), DEFAULT_REFINED_FAMILIES);
+    }
+
+    /** A detector choosing among the given codes (empty: the default set), refining the default families. */
+    public static LanguageDetector create(Set<String> candidateCodes) {
+        return create(candidateCodes, DEFAULT_REFINED_FAMILIES);
+    }
+
+    /**
+     * A detector choosing among the given ISO 639-1 codes (an empty set means {@link #DEFAULT_CANDIDATES});
+     * short text whose best guess lies in one of {@code refinedFamilies} is judged again with that
+     * family's high-accuracy models.
+     *
+     * @throws IllegalArgumentException for a code this detector cannot detect (see {@link #supportedCodes()})
+     */
+    public static LanguageDetector create(Set<String> candidateCodes, List<Set<String>> refinedFamilies) {
+        Set<String> codes = candidateCodes.isEmpty() ? DEFAULT_CANDIDATES : normalized(candidateCodes);
+        List<Set<String>> families = refinedFamilies.stream().map(LanguageDetector::normalized).toList();
+        Set<String> unknown = new TreeSet<>(codes);
+        families.forEach(unknown::addAll);
+        unknown.removeAll(supportedCodes());
+        if (!unknown.isEmpty()) {
+            throw new IllegalArgumentException("language codes not supported: " + unknown
+                    + "; supported: " + supportedCodes());
+        }
+        return new LanguageDetector(Collections.unmodifiableSet(codes), families);
+    }
+
+    private static Set<String> normalized(Set<String> codes) {
+        return codes.stream().map(c -> c.trim().toLowerCase(Locale.ROOT))
+                .collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    /** Every code {@link #create} accepts. */
+    public static Set<String> supportedCodes() {
+        Set<String> codes = new TreeSet<>(SCRIPT_LANGUAGES.values());
+        for (Language language : Language.values()) {
+            if (language != Language.UNKNOWN) {
+                codes.add(codeOf(language));
+            }
+        }
+        return codes;
+    }
+
+    /** The languages this detector chooses among. */
+    public Set<String> candidates() {
+        return candidates;
+    }
+
+    /** The language of the text, or {@code und} when it has too few letters or none of the candidates fits. */
+    public LanguageGuess detect(CharSequence text) {
+        CharSequence sample = TextSample.of(text, SAMPLE_CHARS, SAMPLE_WINDOWS);
+        ScriptCounts scripts = ScriptCounts.of(sample);
+        if (scripts.total() < MIN_LETTERS) {
+            return LanguageGuess.undetermined();
+        }
+        UnicodeScript script = scripts.dominant();
+        if (script == UnicodeScript.HAN) {
+            return chooseCandidate(cjkLanguage(scripts), (double) scripts.cjk() / scripts.total());
+        }
+        String onlyLanguage = SCRIPT_LANGUAGES.get(script);
+        if (onlyLanguage != null) {
+            return chooseCandidate(onlyLanguage, (double) scripts.of(script) / scripts.total());
+        }
+        var ngrams = ngramDetectors.get(script);
+        if (ngrams == null || 2 * scripts.total() < scripts.visible()) {
+            return LanguageGuess.undetermined();
+        }
+        return byNgrams(ngrams, sample.toString());
+    }
+
+    private LanguageGuess chooseCandidate(String code, double confidence) {
+        return candidates.contains(code) ? new LanguageGuess(code, round(confidence)) : LanguageGuess.undetermined();
+    }
+
+    /** Kana only occurs in Japanese and Hangul only in Korean; Han characters alone are Chinese. */
+    private static String cjkLanguage(ScriptCounts scripts) {
+        int hangul = scripts.of(UnicodeScript.HANGUL);
+        int kana = scripts.of(UnicodeScript.HIRAGANA) + scripts.of(UnicodeScript.KATAKANA);
+        if (hangul > 0 && hangul >= kana) {
+            return "ko";
+        }
+        return kana > 0 ? "ja" : "zh";
+    }
+
+    /**
+     * Lingua's answer among the candidates of the text's script. Its confidence values are relative
+     * (the best is 1.0), so the guess's confidence is the margin over the runner-up.
+     */
+    private LanguageGuess byNgrams(com.github.pemistahl.lingua.api.LanguageDetector ngrams, String text) {
+        List<Map.Entry<Language, Double>> ranking = ranking(ngrams, text);
+        if (ranking.isEmpty()) {
+            return LanguageGuess.undetermined();
+        }
+        LazyNgramDetector refinement = refinements.get(ranking.get(0).getKey());
+        if (refinement != null && text.length() < HIGH_ACCURACY_MAX_CHARS) {
+            List<Map.Entry<Language, Double>> refined = ranking(refinement.get(), text);
+            if (!refined.isEmpty()) {
+                ranking = refined;
+            }
+        }
+        double runnerUp = ranking.size() > 1 ? ranking.get(1).getValue() : 0.0;
+        return new LanguageGuess(codeOf(ranking.get(0).getKey()), round(Math.max(0.001, 1.0 - runnerUp)));
+    }
+
+    /** Languages best first; empty when Lingua cannot tell. */
+    private static List<Map.Entry<Language, Double>> ranking(
+            com.github.pemistahl.lingua.api.LanguageDetector ngrams, String text) {
+        List<Map.Entry<Language, Double>> ranking = new ArrayList<>(
+                ngrams.computeLanguageConfidenceValues(text).entrySet());
+        if (ranking.isEmpty() || ranking.get(0).getKey() == Language.UNKNOWN) {
+            return List.of();
+        }
+        return ranking;
+    }
+
+    private static Map<UnicodeScript, com.github.pemistahl.lingua.api.LanguageDetector> buildNgramDetectors(
+            Set<String> codes) {
+        Map<UnicodeScript, com.github.pemistahl.lingua.api.LanguageDetector> detectors =
+                new EnumMap<>(UnicodeScript.class);
+        for (Map.Entry<UnicodeScript, List<Language>> entry : ngramLanguagesByScript(codes).entrySet()) {
+            detectors.put(entry.getKey(), LanguageDetectorBuilder
+                    .fromLanguages(entry.getValue().toArray(Language[]::new))
+                    .withLowAccuracyMode()
+                    .build());
+        }
+        return detectors;
+    }
+
+    /** Candidates Lingua knows, grouped by the shared scripts they are written in. */
+    private static Map<UnicodeScript, List<Language>> ngramLanguagesByScript(Set<String> codes) {
+        Map<UnicodeScript, List<Language>> byScript = new EnumMap<>(UnicodeScript.class);
+        for (String code : codes) {
+            if (SCRIPT_LANGUAGES.containsValue(code)) {
+                continue;
+            }
+            Language language = linguaLanguage(code);
+            for (UnicodeScript script : sharedScriptsOf(code)) {
+                byScript.computeIfAbsent(script, s -> new ArrayList<>()).add(language);
+            }
+        }
+        return byScript;
+    }
+
+    /** The scripts shared by several languages that this language is written in. */
+    private static Set<UnicodeScript> sharedScriptsOf(String code) {
+        return switch (code) {
+            case "be", "bg", "kk", "mk", "mn", "ru", "uk" -> Set.of(UnicodeScript.CYRILLIC);
+            case "sr" -> Set.of(UnicodeScript.CYRILLIC, UnicodeScript.LATIN);
+            case "ar", "fa", "ur" -> Set.of(UnicodeScript.ARABIC);
+            case "hi", "mr" -> Set.of(UnicodeScript.DEVANAGARI);
+            default -> Set.of(UnicodeScript.LATIN);
+        };
+    }
+
+    private static Language linguaLanguage(String code) {
+        return Language.getByIsoCode639_1(IsoCode639_1.valueOf(code.toUpperCase(Locale.ROOT)));
+    }
+
+    static String codeOf(Language language) {
+        return language.getIsoCode639_1().toString().toLowerCase(Locale.ROOT);
+    }
+
+    private static double round(double confidence) {
+        return Math.round(confidence * 1000) / 1000.0;
+    }
+
+    private static Map<UnicodeScript, String> scriptLanguages() {
+        Map<UnicodeScript, String> map = new LinkedHashMap<>();
+        map.put(UnicodeScript.GREEK, "el");
+        map.put(UnicodeScript.HEBREW, "he");
+        map.put(UnicodeScript.THAI, "th");
+        map.put(UnicodeScript.GEORGIAN, "ka");
+        map.put(UnicodeScript.ARMENIAN, "hy");
+        map.put(UnicodeScript.BENGALI, "bn");
+        map.put(UnicodeScript.GUJARATI, "gu");
+        map.put(UnicodeScript.GURMUKHI, "pa");
+        map.put(UnicodeScript.TAMIL, "ta");
+        map.put(UnicodeScript.TELUGU, "te");
+        map.put(UnicodeScript.KANNADA, "kn");
+        map.put(UnicodeScript.MALAYALAM, "ml");
+        map.put(UnicodeScript.SINHALA, "si");
+        map.put(UnicodeScript.KHMER, "km");
+        map.put(UnicodeScript.LAO, "lo");
+        map.put(UnicodeScript.MYANMAR, "my");
+        map.put(UnicodeScript.ETHIOPIC, "am");
+        map.put(UnicodeScript.HANGUL, "ko");
+        map.put(UnicodeScript.HIRAGANA, "ja");
+        map.put(UnicodeScript.KATAKANA, "ja");
+        map.put(UnicodeScript.HAN, "zh");
+        return Collections.unmodifiableMap(map);
+    }
+
+    /** A high-accuracy detector for a few languages, built (and its models loaded) when first needed. */
+    private static final class LazyNgramDetector {
+        private final Language[] languages;
+        private volatile com.github.pemistahl.lingua.api.LanguageDetector detector;
+
+        LazyNgramDetector(List<Language> languages) {
+            this.languages = languages.toArray(Language[]::new);
+        }
+
+        com.github.pemistahl.lingua.api.LanguageDetector get() {
+            var built = detector;
+            if (built == null) {
+                synchronized (this) {
+                    built = detector;
+                    if (built == null) {
+                        built = LanguageDetectorBuilder.fromLanguages(languages).build();
+                        detector = built;
+                    }
+                }
+            }
+            return built;
+        }
+    }
+}

@@ -1,0 +1,70 @@
+package dev.caravan.language;
+
+import dev.caravan.model.Document;
+import dev.caravan.model.LanguageGuess;
+import dev.caravan.model.LanguageShare;
+import dev.caravan.model.Section;
+import org.apache.camel.Exchange;
+import org.apache.camel.InvalidPayloadException;
+import org.apache.camel.Processor;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Pipeline stage: sets the language of every section of the {@link Document} body and the document's
+ * languages with the share of its letters written in each.
+ */
+public final class LanguageTagger implements Processor {
+
+    private final LanguageDetector detector;
+
+    public LanguageTagger(LanguageDetector detector) {
+        this.detector = detector;
+    }
+
+    @Override
+    public void process(Exchange exchange) throws InvalidPayloadException {
+        Document document = exchange.getMessage().getMandatoryBody(Document.class);
+        exchange.getMessage().setBody(tag(document));
+    }
+
+    /** The document with every section's language and the document's language shares filled in. */
+    public Document tag(Document document) {
+        Document tagged = document.mapSections(section -> section.withLanguage(detector.detect(section.text())));
+        return tagged.withLanguages(shares(tagged.sections()));
+    }
+
+    /**
+     * Each language's share of the letters of all sections with a determined language, largest first;
+     * the shares add up to 1. Letters, not chars, so digits, spaces and punctuation weigh nothing.
+     */
+    static List<LanguageShare> shares(List<Section> sections) {
+        Map<String, Long> letters = new LinkedHashMap<>();
+        long total = 0;
+        for (Section section : sections) {
+            LanguageGuess guess = section.language();
+            if (guess == null || guess.isUndetermined()) {
+                continue;
+            }
+            long count = countLetters(section.text());
+            letters.merge(guess.code(), count, Long::sum);
+            total += count;
+        }
+        List<LanguageShare> shares = new ArrayList<>();
+        for (Map.Entry<String, Long> entry : letters.entrySet()) {
+            if (entry.getValue() > 0) {
+                shares.add(new LanguageShare(entry.getKey(), (double) entry.getValue() / total));
+            }
+        }
+        shares.sort(Comparator.comparingDouble(LanguageShare::share).reversed().thenComparing(LanguageShare::code));
+        return shares;
+    }
+
+    private static long countLetters(String text) {
+        return text.codePoints().filter(Character::isLetter).count();
+    }
+}
