@@ -1,0 +1,262 @@
+package dev.caravan.terms;
+
+import java.text.Normalizer;
+import java.util.Arrays;
+
+/**
+ * The form in which text and vocabulary terms are compared: NFKC, lower case, Latin diacritics removed,
+ * Greek letters spelt out (γ and gamma match), every dash, hyphen and white-space run collapsed to one
+ * space, and spaces next to Chinese or Japanese characters dropped (those scripts do not separate words,
+ * and writers put spaces around embedded Latin words and numbers at will).
+ *
+ * <p>The form of a text keeps, for every char it holds, the UTF-16 index of the original code point that
+ * produced it, so a match found in the form maps back to the exact original text.
+ */
+final class MatchingForm {
+
+    /** What a BMP char becomes (lower-cased form); null means the char stays as it is. */
+    private static final String[] FOLDED = new String[Character.MAX_VALUE + 1];
+    private static final String DROP = "";
+    private static final String SEPARATOR = " ";
+    private static final String[] GREEK_NAMES = {
+        "alpha", "beta", "gamma", "delta", "epsilon", "zeta", "eta", "theta", "iota", "kappa", "lambda", "mu",
+        "nu", "xi", "omicron", "pi", "rho", "sigma", "sigma", "tau", "upsilon", "phi", "chi", "psi", "omega"};
+
+    static {
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            if (Character.isSurrogate((char) c)) {
+                continue;
+            }
+            String folded = fold(c, true);
+            if (!(folded.length() == 1 && folded.charAt(0) == c)) {
+                FOLDED[c] = folded;
+            }
+        }
+    }
+
+    private final String original;
+    private final char[] chars;
+    /** For each char of the form, the UTF-16 index in the original of the code point that produced it. */
+    private final int[] sources;
+
+    private MatchingForm(String original, char[] chars, int[] sources) {
+        this.original = original;
+        this.chars = chars;
+        this.sources = sources;
+    }
+
+    /** The matching form of a whole text, with the map back to it. */
+    static MatchingForm of(String text) {
+        Builder out = new Builder(text.length() + 16);
+        for (int i = 0; i < text.length(); ) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                out.append(fold(Character.toCodePoint(c, text.charAt(i + 1)), true), i);
+                i += 2;
+            } else {
+                String folded = FOLDED[c];
+                if (folded == null) {
+                    out.append(c, i);
+                } else {
+                    out.append(folded, i);
+                }
+                i++;
+            }
+        }
+        return new MatchingForm(text, out.chars(), out.sources());
+    }
+
+    /** The matching form of a vocabulary term. */
+    static String key(String term) {
+        return new String(of(term).chars);
+    }
+
+    /** Like {@link #key} but keeping letter case, for terms that only match with their own capitals. */
+    static String casedKey(String term) {
+        Builder out = new Builder(term.length() + 16);
+        term.codePoints().forEach(cp -> out.append(fold(cp, false), 0));
+        return new String(out.chars());
+    }
+
+    char[] chars() {
+        return chars;
+    }
+
+    int length() {
+        return chars.length;
+    }
+
+    String original() {
+        return original;
+    }
+
+    /** UTF-16 index in the original where the code point behind form char {@code i} starts. */
+    int originalStart(int i) {
+        return sources[i];
+    }
+
+    /** UTF-16 index in the original just past the code point behind form char {@code i}. */
+    int originalEnd(int i) {
+        return sources[i] + Character.charCount(original.codePointAt(sources[i]));
+    }
+
+    /** True when form char {@code i} is the first of those its original code point produced. */
+    boolean startsCodePoint(int i) {
+        return i == 0 || sources[i - 1] != sources[i];
+    }
+
+    /** True when form position {@code end} (exclusive) does not cut through an original code point. */
+    boolean endsCodePoint(int end) {
+        return end == chars.length || sources[end] != sources[end - 1];
+    }
+
+    /** A letter or digit of a script that separates words, just before form position {@code i}. */
+    boolean wordCharBefore(int i) {
+        return i > 0 && isWordChar(Character.codePointBefore(chars, i));
+    }
+
+    /** A letter or digit of a script that separates words, at form position {@code i}. */
+    boolean wordCharAt(int i) {
+        return i < chars.length && isWordChar(Character.codePointAt(chars, i));
+    }
+
+    /** Letters and digits of scripts that separate words; matches may not begin or end inside those words. */
+    static boolean isWordChar(int cp) {
+        return Character.isLetterOrDigit(cp) && !writtenWithoutSpaces(cp);
+    }
+
+    /** Scripts whose words are not separated by spaces: a term may touch any neighbour there. */
+    static boolean writtenWithoutSpaces(int cp) {
+        return isHanOrKana(cp) || switch (Character.UnicodeScript.of(cp)) {
+            case HANGUL, THAI, LAO, KHMER, MYANMAR, TIBETAN -> true;
+            default -> false;
+        };
+    }
+
+    private static boolean isHanOrKana(int cp) {
+        return (cp >= 0x2E80 && cp <= 0x2FDF) || (cp >= 0x3005 && cp <= 0x3007) || (cp >= 0x3040 && cp <= 0x30FF)
+            || (cp >= 0x31F0 && cp <= 0x31FF) || (cp >= 0x3400 && cp <= 0x4DBF) || (cp >= 0x4E00 && cp <= 0x9FFF)
+            || (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0x20000 && cp <= 0x3134F);
+    }
+
+    private static boolean isSeparator(int cp) {
+        return Character.isWhitespace(cp) || Character.isSpaceChar(cp)
+            || cp == '-' || (cp >= 0x2010 && cp <= 0x2015) || cp == 0x2212 || cp == 0x2043
+            || cp == 0xFE58 || cp == 0xFE63 || cp == 0xFF0D || cp == 0x058A || cp == 0x1806;
+    }
+
+    private static boolean isIgnorable(int cp) {
+        // soft hyphen, zero-width characters, byte-order mark, and combining diacritics (é written as e + ´)
+        return cp == 0x00AD || (cp >= 0x200B && cp <= 0x200D) || cp == 0x2060 || cp == 0xFEFF
+            || (cp >= 0x0300 && cp <= 0x036F);
+    }
+
+    private static boolean isApostrophe(int cp) {
+        return cp == 0x2018 || cp == 0x2019 || cp == 0x201B || cp == 0x02BC || cp == 0x2032 || cp == 0x00B4;
+    }
+
+    /** What one code point becomes in the matching form (with or without lower-casing). */
+    private static String fold(int cp, boolean lowerCase) {
+        if (isSeparator(cp)) {
+            return SEPARATOR;
+        }
+        if (isIgnorable(cp)) {
+            return DROP;
+        }
+        if (cp < 0x80) {
+            return String.valueOf((char) (lowerCase ? Character.toLowerCase(cp) : cp));
+        }
+        String compatible = Normalizer.normalize(new String(Character.toChars(cp)), Normalizer.Form.NFKC);
+        StringBuilder out = new StringBuilder(compatible.length() + 4);
+        compatible.codePoints().forEach(part -> {
+            if (isSeparator(part)) {
+                out.append(SEPARATOR);
+            } else if (isApostrophe(part)) {
+                out.append('\'');
+            } else if (!isIgnorable(part)) {
+                appendLetter(out, lowerCase ? Character.toLowerCase(part) : part);
+            }
+        });
+        return out.toString();
+    }
+
+    private static void appendLetter(StringBuilder out, int cp) {
+        Character.UnicodeScript script = Character.UnicodeScript.of(cp);
+        if (script == Character.UnicodeScript.GREEK || script == Character.UnicodeScript.LATIN) {
+            String base = Normalizer.normalize(new String(Character.toChars(cp)), Normalizer.Form.NFD);
+            int baseLetter = base.codePointAt(0);
+            int lower = Character.toLowerCase(baseLetter);
+            if (lower >= 0x03B1 && lower <= 0x03C9) {
+                out.append(GREEK_NAMES[lower - 0x03B1]);
+                return;
+            }
+            if (base.length() > 1 && Character.isLetter(baseLetter)) {
+                out.appendCodePoint(baseLetter);
+                return;
+            }
+        }
+        out.appendCodePoint(cp);
+    }
+
+    /**
+     * Collects the form: separator runs become one space, dropped at either end and next to Han or kana.
+     */
+    private static final class Builder {
+        private char[] chars;
+        private int[] sources;
+        private int length;
+        private int pendingSeparator = -1;
+
+        Builder(int capacity) {
+            chars = new char[capacity];
+            sources = new int[capacity];
+        }
+
+        void append(String folded, int source) {
+            for (int k = 0; k < folded.length(); k++) {
+                append(folded.charAt(k), source);
+            }
+        }
+
+        void append(char c, int source) {
+            if (c == ' ') {
+                if (pendingSeparator < 0) {
+                    pendingSeparator = source;
+                }
+                return;
+            }
+            if (pendingSeparator >= 0) {
+                if (length > 0 && !touchesHanOrKana(c)) {
+                    put(' ', pendingSeparator);
+                }
+                pendingSeparator = -1;
+            }
+            put(c, source);
+        }
+
+        private boolean touchesHanOrKana(char next) {
+            int before = Character.codePointBefore(chars, length);
+            // a high surrogate arriving here is the start of a supplementary code point; only its pair knows
+            return isHanOrKana(before) || (!Character.isSurrogate(next) && isHanOrKana(next))
+                || (Character.isHighSurrogate(next) && next >= 0xD840 && next <= 0xD884);
+        }
+
+        private void put(char c, int source) {
+            if (length == chars.length) {
+                chars = Arrays.copyOf(chars, length * 2);
+                sources = Arrays.copyOf(sources, length * 2);
+            }
+            chars[length] = c;
+            sources[length] = source;
+            length++;
+        }
+
+        char[] chars() {
+            return Arrays.copyOf(chars, length);
+        }
+
+        int[] sources() {
+            return Arrays.copyOf(sources, length);
+        }
+    }
+}

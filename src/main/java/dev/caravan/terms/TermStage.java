@@ -1,0 +1,105 @@
+package dev.caravan.terms;
+
+import dev.caravan.model.Abbreviation;
+import dev.caravan.model.Document;
+import dev.caravan.model.Section;
+import org.apache.camel.Exchange;
+import org.apache.camel.InvalidPayloadException;
+import org.apache.camel.Processor;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The term stage: tags every section with vocabulary concepts, collects the abbreviations the document
+ * defines (later uses of a short form carry its long form's concept) and links sections that translate an
+ * earlier section. Body: {@link Document} in, {@link Document} out. Thread-safe.
+ */
+public final class TermStage implements Processor {
+
+    /** Rank of short forms the document defines: they beat a vocabulary term of the same span. */
+    private static final int DEFINED_IN_DOCUMENT = 0;
+
+    private final TermTagger tagger;
+    private final TranslationLinker linker;
+
+    /**
+     * @param tagger           built once from the vocabulary
+     * @param linkTranslations whether to set {@code translationOf} on sections that translate earlier ones
+     */
+    public TermStage(TermTagger tagger, boolean linkTranslations) {
+        this.tagger = tagger;
+        this.linker = linkTranslations ? new TranslationLinker(3, 0.5, 0.5) : null;
+    }
+
+    @Override
+    public void process(Exchange exchange) throws InvalidPayloadException {
+        exchange.getMessage().setBody(apply(exchange.getMessage().getMandatoryBody(Document.class)));
+    }
+
+    /** The document with terms, abbreviations and translation links. */
+    public Document apply(Document document) {
+        List<Section> sections = document.sections();
+        List<List<Candidate>> found = new ArrayList<>(sections.size());
+        Map<String, Definition> firstDefinitions = new LinkedHashMap<>();
+        for (int position = 0; position < sections.size(); position++) {
+            Section section = sections.get(position);
+            List<Candidate> candidates = tagger.candidates(section.text());
+            found.add(candidates);
+            for (AbbreviationFinder.Definition definition : AbbreviationFinder.find(section.text(), TermTagger.longestFirst(candidates))) {
+                firstDefinitions.putIfAbsent(definition.shortForm(), new Definition(definition, section.index(), position));
+            }
+        }
+        List<Definition> definitions = List.copyOf(firstDefinitions.values());
+        TermTagger shortForms = shortFormTagger(definitions);
+        List<Section> tagged = new ArrayList<>(sections.size());
+        for (int position = 0; position < sections.size(); position++) {
+            Section section = sections.get(position);
+            List<Candidate> candidates = new ArrayList<>(found.get(position));
+            if (shortForms != null) {
+                for (Candidate use : shortForms.candidates(section.text())) {
+                    if (isAfterDefinition(use, position, definitions)) {
+                        candidates.add(use);
+                    }
+                }
+            }
+            tagged.add(section.withTerms(TermTagger.toMatches(section.text(), TermTagger.longestFirst(candidates))));
+        }
+        List<Section> result = linker == null ? tagged : linker.link(tagged);
+        return document.withSections(result).withAbbreviations(definitions.stream().map(Definition::toModel).toList());
+    }
+
+    /** A definition with the section it stands in. */
+    private record Definition(AbbreviationFinder.Definition found, int sectionIndex, int position) {
+        Abbreviation toModel() {
+            Concept concept = found.concept();
+            return new Abbreviation(found.shortForm(), found.longForm(), concept == null ? null : concept.id(), sectionIndex);
+        }
+    }
+
+    /** Matches the defined short forms in their own letter case, singular or plural. */
+    private TermTagger shortFormTagger(List<Definition> definitions) {
+        List<TermTagger.Term> terms = new ArrayList<>();
+        for (Definition definition : definitions) {
+            Concept concept = definition.found().concept();
+            if (concept != null) {
+                terms.add(new TermTagger.Term(definition.found().shortForm(), concept, true));
+                String shortForm = definition.found().shortForm();
+                // "NMDARs" defines NMDAR as well
+                if (shortForm.length() > 2 && shortForm.endsWith("s") && Character.isUpperCase(shortForm.charAt(shortForm.length() - 2))) {
+                    terms.add(new TermTagger.Term(shortForm.substring(0, shortForm.length() - 1), concept, true));
+                }
+            }
+        }
+        return terms.isEmpty() ? null : new TermTagger(terms, DEFINED_IN_DOCUMENT);
+    }
+
+    /** A short form carries its definition's concept from the definition on, not before it. */
+    private static boolean isAfterDefinition(Candidate use, int position, List<Definition> definitions) {
+        return definitions.stream().anyMatch(definition -> definition.found().concept() == use.concept()
+            && (definition.position() < position
+                || (definition.position() == position && use.charStart() >= definition.found().shortStart())));
+    }
+}

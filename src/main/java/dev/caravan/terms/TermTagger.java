@@ -1,0 +1,233 @@
+package dev.caravan.terms;
+
+import com.hankcs.algorithm.AhoCorasickDoubleArrayTrie;
+import dev.caravan.model.TermMatch;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Finds vocabulary concepts in text in one pass of an Aho-Corasick automaton over the text's
+ * {@link MatchingForm}. Latin-script terms must start and end at word boundaries (an English plural -s or
+ * -es may follow); terms in scripts written without spaces match anywhere. Where matches overlap, the
+ * longest wins. Built once, then safe to share between threads.
+ */
+public final class TermTagger {
+
+    private static final Comparator<Candidate> LEFTMOST_LONGEST = Comparator.comparingInt(Candidate::charStart)
+        .thenComparing(Comparator.comparingInt(Candidate::length).reversed())
+        .thenComparingInt(Candidate::rank);
+
+    /** A concept a key can stand for; {@code casedKey} is set when the term only matches in its own case. */
+    private record Alternative(Concept concept, String casedKey) {
+    }
+
+    /** Everything one matching-form key can stand for, best first. */
+    private record Pattern(List<Alternative> alternatives, boolean endsWithLatinLetter, boolean startsWithWordChar,
+                           boolean endsWithWordChar) {
+    }
+
+    private final AhoCorasickDoubleArrayTrie<Pattern> automaton = new AhoCorasickDoubleArrayTrie<>();
+    private final int rank;
+    private final int patternCount;
+
+    /** A tagger for every synonym of the vocabulary. */
+    public TermTagger(Vocabulary vocabulary) {
+        this(termsOf(vocabulary), 1);
+    }
+
+    /**
+     * A tagger for the given terms.
+     *
+     * @param terms each term with its concept and whether it must match in its own letter case; for the same
+     *              matching form, earlier terms win
+     * @param rank  the rank of this tagger's candidates when they tie with another tagger's
+     */
+    TermTagger(List<Term> terms, int rank) {
+        this.rank = rank;
+        Map<String, List<Alternative>> byKey = new TreeMap<>();
+        for (Term term : terms) {
+            for (String variant : variants(term.synonym())) {
+                String key = MatchingForm.key(variant);
+                if (key.isEmpty()) {
+                    continue;
+                }
+                Alternative alternative = new Alternative(term.concept(), term.exactCase() ? MatchingForm.casedKey(variant) : null);
+                List<Alternative> alternatives = byKey.computeIfAbsent(key, k -> new ArrayList<>(1));
+                if (!alternatives.contains(alternative)) {
+                    alternatives.add(alternative);
+                }
+            }
+        }
+        Map<String, Pattern> patterns = new TreeMap<>();
+        byKey.forEach((key, alternatives) -> {
+            // a term that must match in its own case is more specific than one that matches in any case
+            alternatives.sort(Comparator.comparing(a -> a.casedKey() == null));
+            char last = key.charAt(key.length() - 1);
+            patterns.put(key, new Pattern(List.copyOf(alternatives), last >= 'a' && last <= 'z',
+                MatchingForm.isWordChar(key.codePointAt(0)), MatchingForm.isWordChar(key.codePointBefore(key.length()))));
+        });
+        patternCount = patterns.size();
+        if (!patterns.isEmpty()) {
+            automaton.build(patterns);
+        }
+    }
+
+    /** A vocabulary term with its concept. */
+    record Term(String synonym, Concept concept, boolean exactCase) {
+    }
+
+    private static List<Term> termsOf(Vocabulary vocabulary) {
+        List<Term> labels = new ArrayList<>();
+        List<Term> others = new ArrayList<>();
+        for (Concept concept : vocabulary.concepts()) {
+            for (Synonym synonym : concept.synonyms()) {
+                Term term = new Term(synonym.text(), concept, looksLikeAcronym(synonym.text()));
+                (synonym.text().equals(concept.label()) ? labels : others).add(term);
+            }
+        }
+        // a concept's own label beats another concept's synonym that normalises to the same key
+        labels.addAll(others);
+        return labels;
+    }
+
+    /**
+     * Short terms with two or more capitals (NMDA, cAMP, mTORC1, TrkB, GSK-3) only match in their own case:
+     * in any case they collide with words (NET, GAD, ACh) and with other abbreviations.
+     */
+    static boolean looksLikeAcronym(String term) {
+        if (term.length() > 12 || term.codePoints().anyMatch(Character::isWhitespace)) {
+            return false;
+        }
+        return term.codePoints().filter(Character::isUpperCase).count() >= 2;
+    }
+
+    /** The term itself, without its hyphens (GSK-3 also matches GSK3), and English -y plurals. */
+    private static List<String> variants(String synonym) {
+        List<String> variants = new ArrayList<>(3);
+        variants.add(synonym);
+        String joined = synonym.replaceAll("[-\u2010\u2011\u2012\u2013\u2212]", "");
+        if (!joined.equals(synonym) && !joined.isBlank()) {
+            variants.add(joined);
+        }
+        int n = synonym.length();
+        if (n > 3 && synonym.charAt(n - 1) == 'y' && "aeiou".indexOf(synonym.charAt(n - 2)) < 0
+            && Character.isLowerCase(synonym.charAt(n - 2))) {
+            variants.add(synonym.substring(0, n - 1) + "ies");
+        }
+        return variants;
+    }
+
+    /** Number of distinct matching forms the automaton holds. */
+    public int patternCount() {
+        return patternCount;
+    }
+
+    /** The concept mentions in a text, longest first where they overlap, in order of position. */
+    public List<TermMatch> tag(String text) {
+        return toMatches(text, longestFirst(candidates(text)));
+    }
+
+    /** Every acceptable match in the text, overlaps included. */
+    List<Candidate> candidates(String text) {
+        List<Candidate> found = new ArrayList<>();
+        if (patternCount == 0 || text.isEmpty()) {
+            return found;
+        }
+        MatchingForm form = MatchingForm.of(text);
+        automaton.parseText(form.chars(), (AhoCorasickDoubleArrayTrie.IHitFull<Pattern>) (begin, end, pattern, index) -> {
+            Candidate candidate = accept(form, begin, end, pattern);
+            if (candidate != null) {
+                found.add(candidate);
+            }
+        });
+        return found;
+    }
+
+    private Candidate accept(MatchingForm form, int begin, int end, Pattern pattern) {
+        if (!form.startsCodePoint(begin) || !form.endsCodePoint(end)) {
+            return null;
+        }
+        if (pattern.startsWithWordChar() && form.wordCharBefore(begin)) {
+            return null;
+        }
+        int extendedEnd = end;
+        if (pattern.endsWithWordChar() && form.wordCharAt(end)) {
+            extendedEnd = pluralEnd(form, end, pattern);
+            if (extendedEnd < 0) {
+                return null;
+            }
+        }
+        Concept concept = conceptMatching(form, begin, end, pattern);
+        if (concept == null) {
+            return null;
+        }
+        return new Candidate(form.originalStart(begin), form.originalEnd(extendedEnd - 1), concept, rank);
+    }
+
+    /** The end past an English plural ending (-s, -es) that closes the word, or -1 if there is none. */
+    private static int pluralEnd(MatchingForm form, int end, Pattern pattern) {
+        if (!pattern.endsWithLatinLetter()) {
+            return -1;
+        }
+        char[] chars = form.chars();
+        if (chars[end] == 's' && !form.wordCharAt(end + 1)) {
+            return end + 1;
+        }
+        if (chars[end] == 'e' && end + 1 < chars.length && chars[end + 1] == 's' && !form.wordCharAt(end + 2)) {
+            return end + 2;
+        }
+        return -1;
+    }
+
+    private static Concept conceptMatching(MatchingForm form, int begin, int end, Pattern pattern) {
+        String cased = null;
+        for (Alternative alternative : pattern.alternatives()) {
+            if (alternative.casedKey() == null) {
+                return alternative.concept();
+            }
+            if (cased == null) {
+                cased = MatchingForm.casedKey(form.original().substring(form.originalStart(begin), form.originalEnd(end - 1)));
+            }
+            if (cased.equals(alternative.casedKey())) {
+                return alternative.concept();
+            }
+        }
+        return null;
+    }
+
+    /** Keeps, from left to right, the longest candidate at each position and drops what overlaps it. */
+    static List<Candidate> longestFirst(List<Candidate> candidates) {
+        List<Candidate> sorted = new ArrayList<>(candidates);
+        sorted.sort(LEFTMOST_LONGEST);
+        List<Candidate> kept = new ArrayList<>();
+        int covered = 0;
+        for (Candidate candidate : sorted) {
+            if (candidate.charStart() >= covered) {
+                kept.add(candidate);
+                covered = candidate.charEnd();
+            }
+        }
+        return kept;
+    }
+
+    /** Term matches with code-point offsets, from non-overlapping candidates sorted by position. */
+    static List<TermMatch> toMatches(String text, List<Candidate> resolved) {
+        List<TermMatch> matches = new ArrayList<>(resolved.size());
+        int charIndex = 0;
+        int codePointIndex = 0;
+        for (Candidate candidate : resolved) {
+            codePointIndex += Character.codePointCount(text, charIndex, candidate.charStart());
+            int start = codePointIndex;
+            codePointIndex += Character.codePointCount(text, candidate.charStart(), candidate.charEnd());
+            charIndex = candidate.charEnd();
+            Concept concept = candidate.concept();
+            matches.add(new TermMatch(concept.id(), concept.label(), concept.category(),
+                text.substring(candidate.charStart(), candidate.charEnd()), start, codePointIndex));
+        }
+        return matches;
+    }
+}

@@ -1,0 +1,131 @@
+package dev.caravan.terms;
+
+import dev.caravan.model.LanguageGuess;
+import dev.caravan.model.Section;
+import dev.caravan.model.TermMatch;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Links a section to the earlier section it translates. Evidence is what survives translation: concept ids
+ * (the same in every language), numbers and Latin acronyms; the two sections must be in different known
+ * languages and of comparable length once Chinese and Japanese characters are counted as parts of words.
+ */
+final class TranslationLinker {
+
+    private static final Pattern NUMBER = Pattern.compile("\\p{Nd}+(?:[.,]\\p{Nd}+)?");
+    private static final Pattern ACRONYM = Pattern.compile("\\b[\\p{L}\\p{Nd}]*\\p{Lu}[\\p{L}\\p{Nd}]*\\p{Lu}[\\p{L}\\p{Nd}]*\\b");
+    /** Chinese characters per English word in parallel abstracts, roughly. */
+    private static final double HAN_PER_WORD = 1.8;
+
+    private final int minimumSharedEvidence;
+    private final double minimumOverlap;
+    private final double minimumLengthRatio;
+
+    /**
+     * @param minimumSharedEvidence concepts, numbers and acronyms both sections must share (3 is a good start)
+     * @param minimumOverlap        shared share of the poorer section's evidence, 0 to 1 (0.5)
+     * @param minimumLengthRatio    shorter over longer section, in words (0.5)
+     */
+    TranslationLinker(int minimumSharedEvidence, double minimumOverlap, double minimumLengthRatio) {
+        this.minimumSharedEvidence = minimumSharedEvidence;
+        this.minimumOverlap = minimumOverlap;
+        this.minimumLengthRatio = minimumLengthRatio;
+    }
+
+    /** What a section offers as evidence of being a translation. */
+    record Evidence(String language, Set<String> items, double words) {
+    }
+
+    /** The sections with {@code translationOf} set where a section translates an earlier one. */
+    List<Section> link(List<Section> sections) {
+        List<Evidence> evidence = sections.stream().map(TranslationLinker::evidenceOf).toList();
+        List<Section> linked = new ArrayList<>(sections);
+        for (int later = 1; later < sections.size(); later++) {
+            int best = -1;
+            double bestOverlap = 0;
+            for (int earlier = 0; earlier < later; earlier++) {
+                double overlap = overlap(evidence.get(earlier), evidence.get(later));
+                if (overlap > bestOverlap) {
+                    best = earlier;
+                    bestOverlap = overlap;
+                }
+            }
+            if (best >= 0) {
+                // a translation of a translation points at the original
+                Integer original = linked.get(best).translationOf();
+                linked.set(later, linked.get(later).withTranslationOf(original != null ? original : sections.get(best).index()));
+            }
+        }
+        return linked;
+    }
+
+    /** Share of evidence the two sections have in common, or 0 when they cannot be translations. */
+    double overlap(Evidence a, Evidence b) {
+        if (a.language() == null || b.language() == null || a.language().equals(b.language())) {
+            return 0;
+        }
+        double ratio = Math.min(a.words(), b.words()) / Math.max(a.words(), b.words());
+        if (!(ratio >= minimumLengthRatio)) {
+            return 0;
+        }
+        Set<String> shared = new HashSet<>(a.items());
+        shared.retainAll(b.items());
+        if (shared.size() < minimumSharedEvidence) {
+            return 0;
+        }
+        double overlap = (double) shared.size() / Math.min(a.items().size(), b.items().size());
+        return overlap >= minimumOverlap ? overlap : 0;
+    }
+
+    static Evidence evidenceOf(Section section) {
+        String text = Normalizer.normalize(section.text(), Normalizer.Form.NFKC);
+        Set<String> items = new HashSet<>();
+        for (TermMatch term : section.terms()) {
+            items.add("concept:" + term.conceptId());
+        }
+        Matcher number = NUMBER.matcher(text);
+        while (number.find()) {
+            items.add("number:" + number.group().replace(',', '.'));
+        }
+        Matcher acronym = ACRONYM.matcher(text);
+        while (acronym.find()) {
+            items.add("acronym:" + acronym.group());
+        }
+        return new Evidence(languageOf(section), items, words(text));
+    }
+
+    private static String languageOf(Section section) {
+        LanguageGuess guess = section.language();
+        return guess == null || guess.isUndetermined() ? null : guess.code();
+    }
+
+    /** Length in words: space-separated words, plus Chinese and Japanese characters at a rate per word. */
+    static double words(String text) {
+        double words = 0;
+        int hanOrKana = 0;
+        boolean inWord = false;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            if (Character.isLetterOrDigit(cp) && MatchingForm.writtenWithoutSpaces(cp)) {
+                hanOrKana++;
+                inWord = false;
+            } else if (Character.isLetterOrDigit(cp)) {
+                if (!inWord) {
+                    words++;
+                }
+                inWord = true;
+            } else {
+                inWord = false;
+            }
+        }
+        return words + hanOrKana / HAN_PER_WORD;
+    }
+}
