@@ -1,5 +1,7 @@
 package dev.caravan;
 
+import dev.caravan.language.LanguageDetector;
+import dev.caravan.language.LanguageTagger;
 import dev.caravan.output.Destinations;
 import dev.caravan.output.DocumentJson;
 import dev.caravan.output.DocumentSummarizer;
@@ -8,6 +10,9 @@ import dev.caravan.output.RunStatistics;
 import dev.caravan.reading.DocumentReader;
 import dev.caravan.reading.SettledFileReadLock;
 import dev.caravan.sections.Sectioner;
+import dev.caravan.terms.TermStage;
+import dev.caravan.terms.TermTagger;
+import dev.caravan.terms.Vocabulary;
 import org.apache.camel.BindToRegistry;
 import org.apache.camel.CamelConfiguration;
 import org.apache.camel.PropertyInject;
@@ -19,6 +24,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /** Builds the pipeline's stages from application.properties; the route refers to them by these names. */
 public class CaravanConfiguration implements CamelConfiguration {
@@ -59,6 +68,19 @@ public class CaravanConfiguration implements CamelConfiguration {
     }
 
     @BindToRegistry
+    public LanguageTagger languageTagger(@PropertyInject("caravan.language.candidates") String candidates) {
+        return new LanguageTagger(LanguageDetector.create(commaSeparated(candidates).collect(Collectors.toSet())));
+    }
+
+    @BindToRegistry
+    public TermStage termTagger(@PropertyInject("caravan.terms.vocabularies") String vocabularies,
+                                @PropertyInject("caravan.terms.link-translations") boolean linkTranslations) {
+        List<String> locations = Stream.concat(Stream.of(Vocabulary.DEFAULT_LOCATION), commaSeparated(vocabularies))
+            .toList();
+        return new TermStage(new TermTagger(Vocabulary.load(locations)), linkTranslations);
+    }
+
+    @BindToRegistry
     public DocumentSummarizer documentSummarizer() {
         return new DocumentSummarizer(CaravanApplication.version(), CLOCK);
     }
@@ -69,6 +91,10 @@ public class CaravanConfiguration implements CamelConfiguration {
         format.setObjectMapper(DocumentJson.mapper());
         format.setAutoDiscoverObjectMapper(false);
         return format;
+    }
+
+    private static Stream<String> commaSeparated(String list) {
+        return Arrays.stream(list.split(",")).map(String::strip).filter(item -> !item.isEmpty());
     }
 
     @BindToRegistry

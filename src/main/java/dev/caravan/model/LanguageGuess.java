@@ -1,5 +1,7 @@
 package dev.caravan.model;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+
 /**
  * The language detected for a piece of text.
  *
@@ -13,6 +15,7 @@ public record LanguageGuess(String code, double confidence) {
         return new LanguageGuess(UNDETERMINED, 0.0);
     }
 
+    @JsonIgnore
     public boolean isUndetermined() {
         return UNDETERMINED.equals(code);
     }
