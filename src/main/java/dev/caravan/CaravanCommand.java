@@ -66,7 +66,13 @@ public final class CaravanCommand {
         });
         stopGracefullyOn(main, "TERM");
         stopGracefullyOn(main, "INT");
-        main.run();
+        try {
+            main.run();
+        } catch (Exception e) {
+            // without this the JVM would stay up on Camel's non-daemon threads after a failed start
+            LOG.error("Caravan could not start: {}", e.getMessage(), e);
+            return 1;
+        }
 
         RunStatistics finished = statistics.get();
         if (options.once() && finished != null) {

@@ -39,7 +39,7 @@ class CaravanJarIT {
     void onceProcessesTheInboxPrintsASummaryAndFailsWhenAFileFailed() throws Exception {
         Path inbox = Files.createDirectories(work.resolve("in"));
         Files.copy(Path.of("samples", SAMPLE), inbox.resolve(SAMPLE));
-        Files.write(inbox.resolve("broken.txt"), new byte[] {'a', 0, 'b'});
+        Files.writeString(inbox.resolve("broken.txt"), "looks like text\0but holds a NUL byte");
 
         try (CaravanProcess caravan = CaravanProcess.start(work, Map.of(), List.of(), concat(folders(work), "--once"))) {
             assertEquals(1, caravan.awaitExit(LIMIT), caravan.log());
@@ -109,6 +109,15 @@ class CaravanJarIT {
         try (CaravanProcess wrong = CaravanProcess.start(work, "--inbx", "x")) {
             assertEquals(2, wrong.awaitExit(LIMIT));
             assertTrue(wrong.log().contains("unknown option: --inbx"), wrong.log());
+        }
+    }
+
+    @Test
+    void aConfigurationThatCannotStartExitsWithAnErrorInsteadOfHanging() throws Exception {
+        Path config = Files.writeString(work.resolve("broken.properties"), "caravan.max-sections=0\n");
+        try (CaravanProcess caravan = CaravanProcess.start(work, concat(folders(work), "--config", config.toString()))) {
+            assertEquals(1, caravan.awaitExit(LIMIT), caravan.log());
+            assertTrue(caravan.log().contains("Caravan could not start"), caravan.log());
         }
     }
 

@@ -15,6 +15,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class ConfigurationPrecedenceTest {
     private Main main;
 
+    @TempDir
+    Path work;
+
     @AfterEach
     void stop() throws Exception {
         if (main != null) {
@@ -24,6 +27,9 @@ class ConfigurationPrecedenceTest {
 
     private String resolve(CommandLineOptions options, String key) throws Exception {
         main = CaravanCommand.createMain(options);
+        // keep the folders Caravan creates at start-up out of the project
+        main.addOverrideProperty("caravan.state", work.resolve("state").toString());
+        main.addOverrideProperty("caravan.routes", work.resolve("routes").toString());
         main.init();
         return main.getCamelContext().resolvePropertyPlaceholders("{{" + key + "}}");
     }
