@@ -8,6 +8,7 @@ import dev.caravan.output.DocumentSummarizer;
 import dev.caravan.output.FailureReporter;
 import dev.caravan.output.RunStatistics;
 import dev.caravan.reading.DocumentReader;
+import dev.caravan.routes.FileTimeLimit;
 import dev.caravan.reading.SettledFileReadLock;
 import dev.caravan.sections.Sectioner;
 import dev.caravan.terms.TermStage;
@@ -78,6 +79,11 @@ public class CaravanConfiguration implements CamelConfiguration {
         List<String> locations = Stream.concat(Stream.of(Vocabulary.DEFAULT_LOCATION), commaSeparated(vocabularies))
             .toList();
         return new TermStage(new TermTagger(Vocabulary.load(locations)), linkTranslations);
+    }
+
+    @BindToRegistry
+    public FileTimeLimit fileTimeLimit(@PropertyInject("caravan.file-timeout-ms") long limitMillis) {
+        return new FileTimeLimit(limitMillis);
     }
 
     @BindToRegistry

@@ -26,6 +26,9 @@ public final class Headers {
     /** Internal: where the consumer moves the original after failure. */
     public static final String ERROR_PATH = "CaravanErrorPath";
 
+    /** Internal exchange property: the per-file time limit ran out while this input was processed. */
+    public static final String TIMED_OUT = "CaravanTimedOut";
+
     private Headers() {
     }
 }

@@ -38,8 +38,12 @@ public class FailureReporter implements Processor {
     @Override
     public void process(Exchange exchange) throws IOException {
         Throwable failure = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Throwable.class);
-        Reason reason = classify(failure);
-        String message = describe(failure);
+        boolean timedOut = exchange.getProperty(Headers.TIMED_OUT, false, Boolean.class);
+        Reason reason = timedOut ? Reason.TIMEOUT : classify(failure);
+        String message = timedOut && !(failure instanceof RejectedInputException)
+            ? "processing took longer than the per-file time limit (caravan.file-timeout-ms); stopped in "
+                + describe(failure)
+            : describe(failure);
         int attempts = exchange.getIn().getHeader(Exchange.REDELIVERY_COUNTER, 0, Integer.class) + 1;
         String fileName = Destinations.inputName(exchange);
 

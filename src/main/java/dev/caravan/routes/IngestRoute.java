@@ -38,6 +38,8 @@ public class IngestRoute extends RouteBuilder {
             .process("failureReporter");
 
         from(INBOX).routeId("caravan")
+            .threads().poolSize("{{caravan.threads}}").maxPoolSize("{{caravan.threads}}")
+                .maxQueueSize("{{caravan.threads}}").threadName("caravan-worker")
             .process("documentReader")
             .bean("destinations", "planArchive")
             .idempotentConsumer(simple("${header.CaravanFileName}:${header.CaravanSha256}"))
@@ -46,10 +48,12 @@ public class IngestRoute extends RouteBuilder {
                     .log("${header.CaravanFileName}: already processed (same name and content); archived")
                     .stop()
                 .end()
+                .bean("fileTimeLimit", "start")
                 .process("sectioner")
                 .process("languageTagger")
                 .process("termTagger")
                 .process("documentSummarizer")
+                .bean("fileTimeLimit", "stop")
                 .bean("destinations", "planOutput")
                 .marshal("documentJson")
                 .to(OUTBOX)
