@@ -28,6 +28,8 @@ import java.util.function.Supplier;
 public final class CorpusGenerator {
     /** Languages of translated abstracts, as in the sample's English-then-Chinese record. */
     private static final List<String> TRANSLATIONS = SeedTexts.LANGUAGES.subList(1, SeedTexts.LANGUAGES.size());
+    /** Name of the file recording the generator's arguments inside each corpus folder. */
+    static final String STAMP = ".generated";
     private static final List<String> MONTHS =
         List.of("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec");
 
@@ -84,6 +86,9 @@ public final class CorpusGenerator {
             }
             total += Files.size(file);
         }
+        // a dot-file (skipped by file consumers) saying how the corpus was made, for reports and for reuse
+        Files.writeString(output.resolve(STAMP), String.join(" ", kind.name().toLowerCase(Locale.ROOT),
+            Integer.toString(count), Long.toString(seed), Long.toString(bytesPerFile)) + "\n");
         return total;
     }
 

@@ -106,7 +106,7 @@ class CorpusGeneratorTest {
 
     private static List<Path> list(Path dir) throws IOException {
         try (Stream<Path> files = Files.list(dir)) {
-            return files.sorted().toList();
+            return files.filter(file -> !file.getFileName().toString().startsWith(".")).sorted().toList();
         }
     }
 
