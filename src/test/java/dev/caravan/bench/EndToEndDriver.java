@@ -1,8 +1,11 @@
 package dev.caravan.bench;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -11,6 +14,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -37,7 +41,10 @@ import java.util.stream.Stream;
  */
 public final class EndToEndDriver {
     static final String CARAVAN_READY = "Caravan ready";
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    /** Reads outputs of any size: Jackson's default 20 M-character string limit would reject a 50 MB text. */
+    private static final ObjectMapper JSON = JsonMapper.builder(JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(Integer.MAX_VALUE).build()).build())
+        .enable(SerializationFeature.INDENT_OUTPUT).build();
     private static final int JSON_SAMPLE = 20;
 
     /** How to start one daemon on a set of folders. */
@@ -73,8 +80,9 @@ public final class EndToEndDriver {
 
     public static void main(String[] args) throws Exception {
         Options options = Options.parse(args);
+        String loadAtStart = PerformanceReport.loadAverage();
         List<RunResult> results = new EndToEndDriver(options).runAll();
-        PerformanceReport report = new PerformanceReport(options, results);
+        PerformanceReport report = new PerformanceReport(options, results, loadAtStart);
         System.out.println();
         System.out.print(report.console());
         Files.createDirectories(options.work);
@@ -126,15 +134,33 @@ public final class EndToEndDriver {
         for (String scenario : options.scenarios) {
             boolean paced = scenario.equals("latency");
             List<Path> corpus = corpusFiles(paced ? "records" : scenario);
-            for (DaemonSpec daemon : daemons) {
-                System.out.printf(Locale.ROOT, "%-8s %-9s ... ", scenario, daemon.name());
-                System.out.flush();
-                RunResult result = paced ? paced(daemon, corpus) : bulk(daemon, scenario, corpus);
-                results.add(result);
-                System.out.println(PerformanceReport.oneLine(result));
+            int rounds = paced ? 1 : options.repeat;
+            for (int round = 0; round < rounds; round++) {
+                // alternate who goes first, so slow phases of a shared machine fall on both sides
+                List<DaemonSpec> order = new ArrayList<>(daemons);
+                if (round % 2 == 1) {
+                    Collections.reverse(order);
+                }
+                for (DaemonSpec daemon : order) {
+                    System.out.printf(Locale.ROOT, "%-8s %-9s ... ", scenario, daemon.name());
+                    System.out.flush();
+                    settleDisk();
+                    RunResult result = paced ? paced(daemon, corpus) : bulk(daemon, scenario, corpus);
+                    results.add(result);
+                    System.out.println(PerformanceReport.oneLine(result));
+                }
             }
         }
         return results;
+    }
+
+    /**
+     * Flushes what earlier runs wrote and deleted, so their write-back does not land in the next run's
+     * measurement (it would favour whichever daemon runs first).
+     */
+    private static void settleDisk() throws IOException, InterruptedException {
+        new ProcessBuilder("sync").inheritIO().start().waitFor();
+        Thread.sleep(500);
     }
 
     private List<Path> corpusFiles(String kind) throws IOException {
@@ -335,6 +361,8 @@ public final class EndToEndDriver {
               --rate N               paced drop rate, documents/s (default 50)
               --duration S           paced seconds measured (default 30)
               --warm-up S            paced seconds dropped first and not measured (default 5)
+              --repeat N             runs per daemon of each bulk scenario, order alternating; the report
+                                     shows the median run (default 1)
               --timeout S            longest wait for a bulk drop to finish (default 600)
               --drain S              longest wait after the last paced drop (default 30)
               --ready-timeout S      longest wait for the ready line (default 60)
@@ -353,6 +381,7 @@ public final class EndToEndDriver {
         double rate = 50;
         double durationSeconds = 30;
         double warmUpSeconds = 5;
+        int repeat = 1;
         long timeoutSeconds = 600;
         long drainSeconds = 30;
         long readyTimeoutSeconds = 60;
@@ -378,6 +407,7 @@ public final class EndToEndDriver {
                     case "--rate" -> options.rate = Double.parseDouble(value);
                     case "--duration" -> options.durationSeconds = Double.parseDouble(value);
                     case "--warm-up" -> options.warmUpSeconds = Double.parseDouble(value);
+                    case "--repeat" -> options.repeat = Integer.parseInt(value);
                     case "--timeout" -> options.timeoutSeconds = Long.parseLong(value);
                     case "--drain" -> options.drainSeconds = Long.parseLong(value);
                     case "--ready-timeout" -> options.readyTimeoutSeconds = Long.parseLong(value);
