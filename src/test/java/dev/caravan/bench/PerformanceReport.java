@@ -124,14 +124,23 @@ final class PerformanceReport {
         verdicts.add(paced.map(r -> new Verdict(p99Target, millis(r.p99Millis()) + " ms" + rate + caveat(r),
             r.p99Millis() <= MAX_P99_MILLIS)).orElse(new Verdict(p99Target, "not measured", null)));
 
-        double[] ready = results.stream().filter(r -> r.system().equals(candidate))
-            .mapToDouble(RunResult::readyMillis).filter(ms -> !Double.isNaN(ms)).sorted().toArray();
+        double[] ready = readyMillis(candidate);
+        double[] baselineReady = readyMillis(BASELINE);
+        // the baseline's start-up on the same machine at the same time tells how much is load, not Caravan
+        String context = candidate.equals(BASELINE) || baselineReady.length == 0 ? ""
+            : String.format(Locale.ROOT, " (baseline: %.2f s median)", EndToEndDriver.percentile(baselineReady, 0.5) / 1000);
         String readyTarget = String.format(Locale.ROOT, "launch to ready <= %.0f s (median of launches)", MAX_READY_MILLIS / 1000);
         verdicts.add(ready.length == 0 ? new Verdict(readyTarget, "not measured", null)
-            : new Verdict(readyTarget, String.format(Locale.ROOT, "%.2f s median, %.2f s max over %d launches",
-                EndToEndDriver.percentile(ready, 0.5) / 1000, ready[ready.length - 1] / 1000, ready.length),
+            : new Verdict(readyTarget, String.format(Locale.ROOT, "%.2f s median, %.2f s max over %d launches%s",
+                EndToEndDriver.percentile(ready, 0.5) / 1000, ready[ready.length - 1] / 1000, ready.length, context),
                 EndToEndDriver.percentile(ready, 0.5) <= MAX_READY_MILLIS));
         return verdicts;
+    }
+
+    /** Launch-to-ready of every launch of {@code system}, sorted. */
+    private double[] readyMillis(String system) {
+        return results.stream().filter(r -> r.system().equals(system))
+            .mapToDouble(RunResult::readyMillis).filter(ms -> !Double.isNaN(ms)).sorted().toArray();
     }
 
     String console() {
