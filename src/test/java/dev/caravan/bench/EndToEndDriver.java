@@ -42,6 +42,8 @@ import java.util.stream.Stream;
  */
 public final class EndToEndDriver {
     static final String CARAVAN_READY = "Caravan ready";
+    /** The one scenario that drops at a fixed rate (from the records corpus) instead of all at once. */
+    static final String PACED_SCENARIO = "latency";
     /** Reads outputs of any size: Jackson's default 20 M-character string limit would reject a 50 MB text. */
     private static final ObjectMapper JSON = JsonMapper.builder(JsonFactory.builder()
             .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(Integer.MAX_VALUE).build()).build())
@@ -62,7 +64,8 @@ public final class EndToEndDriver {
     }
 
     record Folders(Path root, Path inbox, Path outbox, Path error, Path archive, Path state) {
-        static Folders fresh(Path root) throws IOException {
+        static Folders fresh(Path where) throws IOException {
+            Path root = where.toAbsolutePath();
             deleteTree(root);
             Folders folders = new Folders(root, root.resolve("inbox"), root.resolve("outbox"), root.resolve("error"),
                 root.resolve("archive"), root.resolve("state"));
@@ -133,7 +136,7 @@ public final class EndToEndDriver {
         List<DaemonSpec> daemons = daemons();
         List<RunResult> results = new ArrayList<>();
         for (String scenario : options.scenarios) {
-            boolean paced = scenario.equals("latency");
+            boolean paced = scenario.equals(PACED_SCENARIO);
             List<Path> corpus = corpusFiles(paced ? "records" : scenario);
             int rounds = paced ? 1 : options.repeat;
             for (int round = 0; round < rounds; round++) {
@@ -186,7 +189,7 @@ public final class EndToEndDriver {
         Folders folders = Folders.fresh(options.work.resolve("runs").resolve(spec.name() + "-" + scenario));
         try (LaunchedDaemon daemon = LaunchedDaemon.start(spec.command(folders), spec.readyMarker(), logFile(spec, scenario))) {
             if (!daemon.awaitReady(options.readyTimeoutSeconds)) {
-                return RunResult.broken(scenario, spec.name(), inputs.size(), bytes, notReady(spec, scenario));
+                return RunResult.broken(scenario, spec.name(), inputs.size(), bytes, notReady(spec, scenario, daemon));
             }
             try (ArrivalWatcher watcher = new ArrivalWatcher(folders.outbox(), folders.error(), inputs.keySet())) {
                 List<Path> hidden = writeHidden(inputs, folders.inbox());
@@ -210,7 +213,7 @@ public final class EndToEndDriver {
     }
 
     private RunResult paced(DaemonSpec spec, List<Path> corpus) throws Exception {
-        String scenario = "latency";
+        String scenario = PACED_SCENARIO;
         int warmUp = (int) Math.round(options.rate * options.warmUpSeconds);
         int measured = (int) Math.round(options.rate * options.durationSeconds);
         Map<String, Path> inputs = new LinkedHashMap<>();
@@ -222,7 +225,7 @@ public final class EndToEndDriver {
         Folders folders = Folders.fresh(options.work.resolve("runs").resolve(spec.name() + "-" + scenario));
         try (LaunchedDaemon daemon = LaunchedDaemon.start(spec.command(folders), spec.readyMarker(), logFile(spec, scenario))) {
             if (!daemon.awaitReady(options.readyTimeoutSeconds)) {
-                return RunResult.broken(scenario, spec.name(), measured, bytes, notReady(spec, scenario));
+                return RunResult.broken(scenario, spec.name(), measured, bytes, notReady(spec, scenario, daemon));
             }
             try (ArrivalWatcher watcher = new ArrivalWatcher(folders.outbox(), folders.error(), inputs.keySet())) {
                 List<Path> hidden = writeHidden(inputs, folders.inbox());
@@ -320,9 +323,10 @@ public final class EndToEndDriver {
         return invalid;
     }
 
-    private String notReady(DaemonSpec spec, String scenario) {
-        return "no '" + spec.readyMarker() + "' within " + options.readyTimeoutSeconds + " s; see "
-            + logFile(spec, scenario);
+    private String notReady(DaemonSpec spec, String scenario, LaunchedDaemon daemon) {
+        String what = daemon.isAlive() ? "no '" + spec.readyMarker() + "' within " + options.readyTimeoutSeconds + " s"
+            : "exited before logging '" + spec.readyMarker() + "'";
+        return what + "; see " + logFile(spec, scenario);
     }
 
     private Path logFile(DaemonSpec spec, String scenario) {

@@ -177,10 +177,10 @@ final class PerformanceReport {
                 .append("| Scenario | System | Files | MB | Seconds | Docs/s | MB/s | x baseline | Ready ms | Peak RSS MB | CPU s | Notes |\n")
                 .append("|---|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|---|\n");
             for (RunResult r : bulk) {
-                md.append(String.format(Locale.ROOT, "| %s | %s | %d | %.1f | %.2f | %.1f | %.2f | %s | %.0f | %.0f | %.1f | %s |%n",
-                    r.scenario(), r.system(), r.files(), r.bytes() / 1e6, r.seconds(), r.docsPerSecond(),
-                    r.megabytesPerSecond(), ratio(r).map(x -> String.format(Locale.ROOT, "%.2f", x)).orElse(""),
-                    r.readyMillis(), r.peakRssMegabytes(), r.cpuSeconds(),
+                md.append(String.format(Locale.ROOT, "| %s | %s | %d | %.1f | %s | %s | %s | %s | %s | %s | %s | %s |%n",
+                    r.scenario(), r.system(), r.files(), r.bytes() / 1e6, number(r.seconds(), 2),
+                    number(r.docsPerSecond(), 1), number(r.megabytesPerSecond(), 2), ratio(r).map(x -> number(x, 2)).orElse(""),
+                    number(r.readyMillis(), 0), number(r.peakRssMegabytes(), 0), number(r.cpuSeconds(), 1),
                     String.join("; ", Stream.of(spreads.get(r), notes(r)).filter(n -> n != null && !n.isEmpty()).toList())));
             }
             md.append('\n');
@@ -192,9 +192,10 @@ final class PerformanceReport {
                 .append("| System | Offered docs/s | Docs measured | p50 ms | p95 ms | p99 ms | Ready ms | Peak RSS MB | CPU s | Notes |\n")
                 .append("|---|--:|--:|--:|--:|--:|--:|--:|--:|---|\n");
             for (RunResult r : paced) {
-                md.append(String.format(Locale.ROOT, "| %s | %.1f | %d | %s | %s | %s | %.0f | %.0f | %.1f | %s |%n",
-                    r.system(), r.offeredRate(), r.files(), millis(r.p50Millis()), millis(r.p95Millis()),
-                    millis(r.p99Millis()), r.readyMillis(), r.peakRssMegabytes(), r.cpuSeconds(), notes(r)));
+                md.append(String.format(Locale.ROOT, "| %s | %s | %d | %s | %s | %s | %s | %s | %s | %s |%n",
+                    r.system(), number(r.offeredRate(), 1), r.files(), millis(r.p50Millis()), millis(r.p95Millis()),
+                    millis(r.p99Millis()), number(r.readyMillis(), 0), number(r.peakRssMegabytes(), 0),
+                    number(r.cpuSeconds(), 1), notes(r)));
             }
             md.append('\n');
         }
@@ -231,7 +232,7 @@ final class PerformanceReport {
     }
 
     private Optional<Double> ratio(RunResult r) {
-        if (r.isPaced() || r.system().equals(BASELINE)) {
+        if (r.isPaced() || r.system().equals(BASELINE) || r.problem() != null) {
             return Optional.empty();
         }
         return find(r.scenario(), BASELINE).map(base -> r.docsPerSecond() / base.docsPerSecond());
@@ -259,7 +260,12 @@ final class PerformanceReport {
     }
 
     private static String millis(double value) {
-        return Double.isInfinite(value) ? "inf" : String.format(Locale.ROOT, "%.0f", value);
+        return Double.isInfinite(value) ? "inf" : number(value, 0);
+    }
+
+    /** A table cell: a dash where the run measured nothing. */
+    private static String number(double value, int decimals) {
+        return Double.isNaN(value) ? "-" : String.format(Locale.ROOT, "%." + decimals + "f", value);
     }
 
     private String machine() {

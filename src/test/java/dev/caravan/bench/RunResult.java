@@ -24,7 +24,7 @@ record RunResult(String scenario, String system, int files, long bytes, double r
     }
 
     boolean isPaced() {
-        return !Double.isNaN(offeredRate);
+        return scenario.equals(EndToEndDriver.PACED_SCENARIO);
     }
 
     boolean complete() {
