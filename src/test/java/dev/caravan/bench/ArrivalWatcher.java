@@ -30,6 +30,7 @@ final class ArrivalWatcher implements AutoCloseable {
     private final Map<String, Long> outputNanos = new ConcurrentHashMap<>();
     private final Map<String, Long> failedNanos = new ConcurrentHashMap<>();
     private final Set<String> settled = ConcurrentHashMap.newKeySet();
+    private final Set<String> strangers = ConcurrentHashMap.newKeySet();
     private final Thread thread;
 
     ArrivalWatcher(Path outbox, Path error, Set<String> expectedInputs) throws IOException {
@@ -85,6 +86,8 @@ final class ArrivalWatcher implements AutoCloseable {
             if (expected.contains(input)) {
                 outputNanos.putIfAbsent(input, nanos);
                 settled.add(input);
+            } else {
+                strangers.add(name);
             }
         } else if (folder.equals(error) && expected.contains(name)) {
             failedNanos.putIfAbsent(name, nanos);
@@ -108,6 +111,11 @@ final class ArrivalWatcher implements AutoCloseable {
     /** Inputs that have a result either way: JSON written or moved to the error folder. */
     int settled() {
         return settled.size();
+    }
+
+    /** Outbox files that are not {@code <input>.json} for any expected input: a naming mismatch, if all are. */
+    Set<String> strangers() {
+        return Set.copyOf(strangers);
     }
 
     long lastOutputNanos() {

@@ -49,6 +49,7 @@ public final class EndToEndDriver {
             .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(Integer.MAX_VALUE).build()).build())
         .enable(SerializationFeature.INDENT_OUTPUT).build();
     private static final int JSON_SAMPLE = 20;
+    private static final int NAMING_GRACE_SECONDS = 10;
 
     /** How to start one daemon on a set of folders. */
     record DaemonSpec(String name, String readyMarker, List<String> commandPrefix, boolean takesStateFolder) {
@@ -198,14 +199,15 @@ public final class EndToEndDriver {
                 for (Path file : hidden) {
                     drop(file);
                 }
-                awaitSettled(watcher, inputs.size(), daemon, System.nanoTime() + TimeUnit.SECONDS.toNanos(options.timeoutSeconds));
+                String problem = awaitSettled(watcher, inputs.size(), daemon,
+                    System.nanoTime() + TimeUnit.SECONDS.toNanos(options.timeoutSeconds));
                 double cpu = daemon.cpuSeconds() - cpuBefore;
                 double seconds = watcher.outputs() == 0 ? Double.NaN : (watcher.lastOutputNanos() - firstDrop) / 1e9;
                 int missing = inputs.size() - watcher.settled();
                 return new RunResult(scenario, spec.name(), inputs.size(), bytes, daemon.launchToReadyMillis(), seconds,
                     watcher.outputs(), watcher.failures(), missing, invalidJson(folders.outbox(), inputs.keySet()),
                     watcher.outputs() / seconds, bytes / 1e6 / seconds, Double.NaN, Double.NaN, Double.NaN, Double.NaN,
-                    daemon.peakRssKb() / 1024.0, cpu, daemon.isAlive() ? null : "daemon exited during the run");
+                    daemon.peakRssKb() / 1024.0, cpu, problem);
             }
         } finally {
             deleteTree(folders.root());
@@ -242,7 +244,8 @@ public final class EndToEndDriver {
                     drop(hidden.get(i));
                     dropped[i] = System.nanoTime();
                 }
-                awaitSettled(watcher, inputs.size(), daemon, System.nanoTime() + TimeUnit.SECONDS.toNanos(options.drainSeconds));
+                String problem = awaitSettled(watcher, inputs.size(), daemon,
+                    System.nanoTime() + TimeUnit.SECONDS.toNanos(options.drainSeconds));
                 double cpu = daemon.cpuSeconds() - cpuBefore;
                 List<String> names = List.copyOf(inputs.keySet());
                 double[] latencies = new double[measured];
@@ -259,7 +262,7 @@ public final class EndToEndDriver {
                     watcher.outputs(), watcher.failures(), missing, invalidJson(folders.outbox(), inputs.keySet()),
                     Double.NaN, Double.NaN, (measured - 1) / dropSeconds, percentile(latencies, 0.50),
                     percentile(latencies, 0.95), percentile(latencies, 0.99), daemon.peakRssKb() / 1024.0, cpu,
-                    daemon.isAlive() ? null : "daemon exited during the run");
+                    problem);
             }
         } finally {
             deleteTree(folders.root());
@@ -293,12 +296,23 @@ public final class EndToEndDriver {
         Files.move(hidden, hidden.resolveSibling(visible), StandardCopyOption.ATOMIC_MOVE);
     }
 
-    private static void awaitSettled(ArrivalWatcher watcher, int expected, LaunchedDaemon daemon, long deadline) {
+    /**
+     * Waits until every input has a result, the daemon dies or the deadline passes. Gives up early when, after
+     * {@value #NAMING_GRACE_SECONDS} s, the outbox holds only files under other names than {@code <input>.json}:
+     * the wait would otherwise last the whole timeout. Returns why it gave up early, or null.
+     */
+    private static String awaitSettled(ArrivalWatcher watcher, int expected, LaunchedDaemon daemon, long deadline) {
+        long namingCheck = System.nanoTime() + TimeUnit.SECONDS.toNanos(NAMING_GRACE_SECONDS);
         while (watcher.settled() < expected && daemon.isAlive() && System.nanoTime() < deadline) {
+            if (watcher.settled() == 0 && !watcher.strangers().isEmpty() && System.nanoTime() > namingCheck) {
+                return "no output named <input>.json, but " + watcher.strangers().size() + " others, e.g. "
+                    + watcher.strangers().iterator().next();
+            }
             daemon.peakRssKb();
             LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(20));
         }
         daemon.peakRssKb();
+        return daemon.isAlive() ? null : "daemon exited during the run";
     }
 
     /** Parses a few outputs (after timing, so it costs the daemon nothing): each must be one JSON object. */

@@ -70,6 +70,19 @@ class HarnessTest {
         assertEquals(Boolean.FALSE, verdicts.get(4).pass(), "median 3.2 s to ready");
     }
 
+    @Test
+    void aCandidateThatNeverBecameReadyFailsItsTargets() {
+        EndToEndDriver.Options options = EndToEndDriver.Options.parse(new String[0]);
+        List<RunResult> results = List.of(bulk("records", "baseline", 1000, 0, 1200),
+            RunResult.broken("records", "caravan", 10, 40_960, "exited before logging 'Caravan ready'"),
+            bulk("large", "baseline", 20, 0, 1200),
+            RunResult.broken("large", "caravan", 1, 50_000_000, "exited before logging 'Caravan ready'"));
+        List<PerformanceReport.Verdict> verdicts = new PerformanceReport(options, results, "0 0 0").verdicts();
+        assertEquals(Boolean.FALSE, verdicts.get(0).pass(), verdicts.get(0).measured());
+        assertEquals(Boolean.FALSE, verdicts.get(1).pass(), verdicts.get(1).measured());
+        assertEquals(Boolean.FALSE, verdicts.get(4).pass(), verdicts.get(4).measured());
+    }
+
     /** A bulk run of ten 50 MB documents; MB/s is set equal to docs/s to keep the thresholds readable. */
     private static RunResult bulk(String scenario, String system, double docsPerSecond, int missing, double readyMillis) {
         return new RunResult(scenario, system, 10, 500_000_000L, readyMillis, 10 / docsPerSecond, 10 - missing, 0,

@@ -96,7 +96,9 @@ final class PerformanceReport {
         Optional<RunResult> records = find("records", candidate);
         Optional<RunResult> baselineRecords = find("records", BASELINE);
         String ratioTarget = String.format(Locale.ROOT, "4 KB records: documents/s >= %.1f x baseline", MIN_RECORDS_RATIO);
-        if (records.isPresent() && baselineRecords.isPresent() && !candidate.equals(BASELINE)) {
+        if (baselineRecords.isPresent() && baselineRecords.get().problem() != null) {
+            verdicts.add(new Verdict(ratioTarget, "no yardstick: the baseline run failed (" + baselineRecords.get().problem() + ")", null));
+        } else if (records.isPresent() && baselineRecords.isPresent() && !candidate.equals(BASELINE)) {
             double ratio = records.get().docsPerSecond() / baselineRecords.get().docsPerSecond();
             verdicts.add(new Verdict(ratioTarget, String.format(Locale.ROOT, "%.2f x (%.0f vs %.0f docs/s)%s", ratio,
                 records.get().docsPerSecond(), baselineRecords.get().docsPerSecond(), caveat(records.get())),
@@ -119,10 +121,11 @@ final class PerformanceReport {
             ? String.format(Locale.ROOT, "; offered %.1f docs/s, not 50", r.offeredRate()) : "").orElse("");
         String p50Target = String.format(Locale.ROOT, "latency at 50 docs/s: p50 <= %.0f ms", MAX_P50_MILLIS);
         String p99Target = String.format(Locale.ROOT, "latency at 50 docs/s: p99 <= %.0f ms", MAX_P99_MILLIS);
+        // documents without JSON already count as infinitely late; a run that broke fails outright
         verdicts.add(paced.map(r -> new Verdict(p50Target, millis(r.p50Millis()) + " ms" + rate + caveat(r),
-            r.p50Millis() <= MAX_P50_MILLIS)).orElse(new Verdict(p50Target, "not measured", null)));
+            r.problem() == null && r.p50Millis() <= MAX_P50_MILLIS)).orElse(new Verdict(p50Target, "not measured", null)));
         verdicts.add(paced.map(r -> new Verdict(p99Target, millis(r.p99Millis()) + " ms" + rate + caveat(r),
-            r.p99Millis() <= MAX_P99_MILLIS)).orElse(new Verdict(p99Target, "not measured", null)));
+            r.problem() == null && r.p99Millis() <= MAX_P99_MILLIS)).orElse(new Verdict(p99Target, "not measured", null)));
 
         double[] ready = readyMillis(candidate);
         double[] baselineReady = readyMillis(BASELINE);
@@ -130,7 +133,9 @@ final class PerformanceReport {
         String context = candidate.equals(BASELINE) || baselineReady.length == 0 ? ""
             : String.format(Locale.ROOT, " (baseline: %.2f s median)", EndToEndDriver.percentile(baselineReady, 0.5) / 1000);
         String readyTarget = String.format(Locale.ROOT, "launch to ready <= %.0f s (median of launches)", MAX_READY_MILLIS / 1000);
-        verdicts.add(ready.length == 0 ? new Verdict(readyTarget, "not measured", null)
+        long launches = results.stream().filter(r -> r.system().equals(candidate)).count();
+        verdicts.add(launches == 0 ? new Verdict(readyTarget, "not measured", null)
+            : ready.length == 0 ? new Verdict(readyTarget, "none of " + launches + " launches became ready", false)
             : new Verdict(readyTarget, String.format(Locale.ROOT, "%.2f s median, %.2f s max over %d launches%s",
                 EndToEndDriver.percentile(ready, 0.5) / 1000, ready[ready.length - 1] / 1000, ready.length, context),
                 EndToEndDriver.percentile(ready, 0.5) <= MAX_READY_MILLIS));
@@ -227,15 +232,15 @@ final class PerformanceReport {
     }
 
     private Optional<RunResult> find(String scenario, String system) {
-        return medians.stream().filter(r -> r.scenario().equals(scenario) && r.system().equals(system)
-            && r.problem() == null).findFirst();
+        return medians.stream().filter(r -> r.scenario().equals(scenario) && r.system().equals(system)).findFirst();
     }
 
     private Optional<Double> ratio(RunResult r) {
         if (r.isPaced() || r.system().equals(BASELINE) || r.problem() != null) {
             return Optional.empty();
         }
-        return find(r.scenario(), BASELINE).map(base -> r.docsPerSecond() / base.docsPerSecond());
+        return find(r.scenario(), BASELINE).filter(base -> base.problem() == null)
+            .map(base -> r.docsPerSecond() / base.docsPerSecond());
     }
 
     private static String caveat(RunResult r) {
