@@ -1,6 +1,7 @@
 package dev.caravan.bench;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.ClosedWatchServiceException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
@@ -72,7 +73,7 @@ final class ArrivalWatcher implements AutoCloseable {
             try (Stream<Path> files = Files.list(folder)) {
                 files.forEach(file -> record(folder, file.getFileName().toString(), now));
             } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
+                throw new UncheckedIOException(e);
             }
         }
     }

@@ -4,9 +4,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.regex.Pattern;
@@ -41,7 +43,7 @@ class CorpusGeneratorTest {
             byte[] first = Files.readAllBytes(file);
             assertArrayEquals(first, Files.readAllBytes(dir.resolve("b").resolve(file.getFileName())), file.toString());
             Path other = dir.resolve("c").resolve(file.getFileName());
-            assertFalse(Files.exists(other) && java.util.Arrays.equals(first, Files.readAllBytes(other)), file.toString());
+            assertFalse(Files.exists(other) && Arrays.equals(first, Files.readAllBytes(other)), file.toString());
         }
     }
 
@@ -114,7 +116,7 @@ class CorpusGeneratorTest {
         try {
             return Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
     }
 }

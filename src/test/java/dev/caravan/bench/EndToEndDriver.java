@@ -1,13 +1,14 @@
 package dev.caravan.bench;
 
 import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -25,6 +26,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -128,9 +130,9 @@ public final class EndToEndDriver {
      * up anything of Caravan's.
      */
     private static String baselineClassPath() {
-        return Arrays.stream(System.getProperty("java.class.path").split(java.io.File.pathSeparator))
+        return Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
             .filter(entry -> !Path.of(entry).normalize().endsWith(Path.of("target", "classes")))
-            .reduce((a, b) -> a + java.io.File.pathSeparator + b).orElseThrow();
+            .collect(Collectors.joining(File.pathSeparator));
     }
 
     List<RunResult> runAll() throws Exception {
