@@ -82,7 +82,7 @@ final class BlockParser {
         int level = atxLevel(cs, lineEnd);
         if (level > 0) {
             close();
-            addBlock(Kind.HEADING, level, atxContentStart(cs, level, lineEnd), atxContentEnd(cs + level, lineEnd), true);
+            addBlock(Kind.HEADING, level, atxContentStart(cs, level, lineEnd), atxContentEnd(cs + level, lineEnd));
             return next;
         }
         int setextLevel = setextLevel(cs, lineEnd);
@@ -92,7 +92,7 @@ final class BlockParser {
             int start = openStart;
             int end = openEnd;
             openKind = null;
-            addBlock(Kind.HEADING, setextLevel, start, end, lineCount == 1);
+            addBlock(Kind.HEADING, setextLevel, start, end);
             return next;
         }
         if (!listMarker && isThematicBreak(cs, lineEnd)) {
@@ -229,12 +229,12 @@ final class BlockParser {
                 run++;
             }
             if (run - p >= fenceLength && TextScan.isBlank(text, run, lineEnd)) {
-                addBlock(Kind.CODE, 0, from, lineStart, false);
+                addBlock(Kind.CODE, 0, from, lineStart);
                 return Math.min(lineEnd + 1, n);
             }
             lineStart = lineEnd + 1;
         }
-        addBlock(Kind.CODE, 0, from, n, false);
+        addBlock(Kind.CODE, 0, from, n);
         return n;
     }
 
@@ -324,12 +324,12 @@ final class BlockParser {
         if (kind == Kind.PARAGRAPH && lineCount > 1) {
             splitParagraph();
         } else {
-            addBlock(kind, 0, openStart, openEnd, lineCount == 1);
+            addBlock(kind, 0, openStart, openEnd);
         }
     }
 
-    private void addBlock(Kind kind, int level, int start, int end, boolean singleLine) {
-        blocks.add(new Block(kind, level, start, end, singleLine));
+    private void addBlock(Kind kind, int level, int start, int end) {
+        blocks.add(new Block(kind, level, start, end));
         lastClosedKind = kind;
         blankSinceLastBlock = false;
     }
@@ -337,8 +337,10 @@ final class BlockParser {
     /**
      * Decides where the lines of a multi-line paragraph are paragraph breaks.
      *
-     * <p>Hard-wrapped prose never has very long lines, so a block with a line longer than
-     * {@link #LONGEST_WRAPPED_LINE} code points is written one paragraph per line: every line break is a
+     * <p>A line that starts with a structured-abstract label or an "(1)" enumerator always starts a paragraph.
+     * Hard-wrapped prose never has very long lines, so a block with a line longer than
+     * {@link #LONGEST_WRAPPED_LINE} code points is written one paragraph per line, and so is a plain-text block
+     * of three or more lines that all end a sentence (a wrapper breaks mid-sentence): every line break is a
      * paragraph break unless the next line plainly continues a sentence (the line does not end a sentence and
      * the next starts in lower case). In a hard-wrapped block of plain text a break is a paragraph break only
      * where a line ends a sentence although the next line's first word would still have fitted on it: a
@@ -347,20 +349,18 @@ final class BlockParser {
      */
     private void splitParagraph() {
         int[] lengths = new int[lineCount];
+        // a wrapper's width is at least the longest line
         int longest = 0;
-        int width = 0;
         for (int i = 0; i < lineCount; i++) {
             lengths[i] = codePoints(lineStarts[i], TextScan.trimEnd(text, lineStarts[i], lineEnds[i]));
             longest = Math.max(longest, lengths[i]);
-            if (i < lineCount - 1) {
-                width = Math.max(width, lengths[i]);
-            }
         }
-        boolean unwrapped = longest > LONGEST_WRAPPED_LINE;
+        boolean unwrapped = longest > LONGEST_WRAPPED_LINE || (!markdown && lineCount >= 3 && everyLineEndsSentence());
         int pieceStart = 0;
         for (int i = 0; i < lineCount - 1; i++) {
             boolean paragraphBreak;
-            if (startsWithEnumerator(lineStarts[i + 1], lineEnds[i + 1])) {
+            if (startsWithEnumerator(lineStarts[i + 1], lineEnds[i + 1])
+                    || StructuredLabels.atStart(text, lineStarts[i + 1], lineEnds[i + 1], false) != null) {
                 paragraphBreak = true;
             } else if (unwrapped) {
                 paragraphBreak = !continuesSentence(i);
@@ -368,14 +368,24 @@ final class BlockParser {
                 paragraphBreak = !markdown && TextScan.endsSentence(text, lineStarts[i], lineEnds[i])
                         && !Character.isLowerCase(TextScan.firstCodePoint(text, lineStarts[i + 1], lineEnds[i + 1]))
                         && lengths[i] + gap(i) + TextScan.firstWordLength(text, lineStarts[i + 1], lineEnds[i + 1])
-                        <= width;
+                        <= longest;
             }
             if (paragraphBreak) {
-                addBlock(Kind.PARAGRAPH, 0, lineStarts[pieceStart], lineEnds[i], pieceStart == i);
+                addBlock(Kind.PARAGRAPH, 0, lineStarts[pieceStart], lineEnds[i]);
                 pieceStart = i + 1;
             }
         }
-        addBlock(Kind.PARAGRAPH, 0, lineStarts[pieceStart], lineEnds[lineCount - 1], pieceStart == lineCount - 1);
+        addBlock(Kind.PARAGRAPH, 0, lineStarts[pieceStart], lineEnds[lineCount - 1]);
+    }
+
+    /** Lines that all end a sentence were not wrapped by width: a wrapper breaks lines mid-sentence. */
+    private boolean everyLineEndsSentence() {
+        for (int i = 0; i < lineCount; i++) {
+            if (!TextScan.endsSentence(text, lineStarts[i], lineEnds[i])) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether line {@code i + 1} carries on the sentence of line {@code i}. */

@@ -34,7 +34,8 @@ public final class CitationParser {
         if (line == null || line.length() > LONGEST_LINE) {
             return Optional.empty();
         }
-        return Optional.ofNullable(new Scan(line.strip()).citation());
+        // a wrapped citation reads as one line
+        return Optional.ofNullable(new Scan(line.strip().replace('\n', ' ').replace('\t', ' ')).citation());
     }
 
     /** One parse; fields are filled while scanning left to right. */

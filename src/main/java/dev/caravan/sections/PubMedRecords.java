@@ -77,7 +77,8 @@ final class PubMedRecords {
         List<Citation> citations = new ArrayList<>();
         for (int i = 0; i < blocks.size(); i++) {
             Block block = blocks.get(i);
-            if ((block.kind() == Block.Kind.PARAGRAPH || block.kind() == Block.Kind.LIST_ITEM) && block.singleLine()
+            // PubMed's text export wraps long citation lines, so a short block of several lines may be one
+            if ((block.kind() == Block.Kind.PARAGRAPH || block.kind() == Block.Kind.LIST_ITEM)
                     && block.end() - block.start() <= CitationParser.LONGEST_LINE) {
                 Optional<Citation> citation = citationParser.parse(text.substring(block.start(), block.end()));
                 if (citation.isPresent()) {
@@ -149,7 +150,7 @@ final class PubMedRecords {
     /** A short single line followed by the author list or the affiliations. */
     private boolean isTitle(int p, int limit) {
         Block block = blocks.get(p);
-        return block.kind() == Block.Kind.PARAGRAPH && block.singleLine()
+        return block.kind() == Block.Kind.PARAGRAPH
                 && text.codePointCount(block.start(), block.end()) <= LONGEST_TITLE
                 && StructuredLabels.atStart(text, block.start(), block.end(), true) == null
                 && !startsWithAny(p, TRAILER_STARTS) && !startsWithAny(p, IDENTIFIER_KEYS)
@@ -162,7 +163,7 @@ final class PubMedRecords {
 
     private boolean isAffiliationLine(int p) {
         Block block = blocks.get(p);
-        return block.kind() == Block.Kind.PARAGRAPH && block.singleLine()
+        return block.kind() == Block.Kind.PARAGRAPH
                 && block.end() - block.start() <= AffiliationDetector.LONGEST_AFFILIATION
                 && affiliations.looksLikeAffiliation(text.substring(afterEnumerator(p), block.end()).strip());
     }
@@ -192,7 +193,7 @@ final class PubMedRecords {
         if (block.kind() != Block.Kind.PARAGRAPH || block.end() - block.start() > LONGEST_AUTHOR_LIST) {
             return false;
         }
-        String line = text.substring(block.start(), block.end()).strip();
+        String line = text.substring(block.start(), block.end()).strip().replaceAll("\\s+", " ");
         if (line.endsWith(".")) {
             line = line.substring(0, line.length() - 1);
         }

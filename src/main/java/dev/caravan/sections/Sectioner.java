@@ -122,7 +122,8 @@ public class Sectioner implements Processor {
             path = headings.stream().map(Heading::text).toList();
             Section section = emit(SectionType.HEADING, null, start, end);
             if (section != null) {
-                headings.addLast(new Heading(level, section.text()));
+                // a wrapped heading is one line in the path
+                headings.addLast(new Heading(level, section.text().replaceAll("\\s+", " ")));
                 path = headings.stream().map(Heading::text).toList();
             }
         }

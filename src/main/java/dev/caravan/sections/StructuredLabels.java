@@ -119,9 +119,10 @@ final class StructuredLabels {
                 scanStart--;
             }
             int labelStart = TextScan.skipSpaces(text, scanStart, i);
-            // the label must follow a sentence end and a space: "... included. RESULTS: ..."
-            if (labelStart == i || labelStart == scanStart || scanStart - from < 2
-                    || !TextScan.endsSentence(text, from, scanStart)) {
+            // the label must follow a sentence end and a space ("... included. RESULTS: ..."); after a
+            // full stop of Chinese or Japanese no space is written ("...两组。结果：...")
+            boolean spaced = labelStart > scanStart || isFullWidthStop(text.charAt(scanStart - 1));
+            if (labelStart == i || !spaced || scanStart - from < 2 || !TextScan.endsSentence(text, from, scanStart)) {
                 continue;
             }
             Found found = labelBefore(text, labelStart, i, to, false);
@@ -133,6 +134,10 @@ final class StructuredLabels {
     }
 
     record Inline(int labelStart, Found label) {
+    }
+
+    private static boolean isFullWidthStop(char c) {
+        return c == '\u3002' || c == '\uFF01' || c == '\uFF1F' || c == '\uFF0E';
     }
 
     private static Found labelBefore(CharSequence text, int start, int colon, int to, boolean allowUnknown) {

@@ -7,7 +7,7 @@ final class TextScan {
     }
 
     static boolean isSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\r' || c == '\u000B' || c == '\f'
+        return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\u000B' || c == '\f'
                 || Character.isSpaceChar(c);
     }
 
