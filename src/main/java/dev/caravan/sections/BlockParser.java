@@ -113,7 +113,9 @@ final class BlockParser {
             }
             return next;
         }
-        boolean continues = openKind == Kind.PARAGRAPH || openKind == Kind.LIST_ITEM;
+        // in plain text only an indented line continues a list item; Markdown also takes lazy lines
+        boolean continues = openKind == Kind.PARAGRAPH
+                || (openKind == Kind.LIST_ITEM && (markdown || indent > 0 || quoteDepth > 0));
         if (continues && (quoteDepth == openDepth || quoteDepth == 0)) {
             addLine(cs, lineEnd);
             return next;
