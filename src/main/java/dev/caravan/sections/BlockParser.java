@@ -22,6 +22,7 @@ final class BlockParser {
     /** Longer lines than this are not hard-wrapped: lines of such blocks are paragraphs of their own. */
     static final int LONGEST_WRAPPED_LINE = 250;
     private static final int LONGEST_TEXT_HEADING = 150;
+    private static final int SHORTEST_WRAPPED_LINE = 50;
     private static final int LONGEST_TEXT_SETEXT_HEADING = 200;
 
     private final String text;
@@ -113,9 +114,8 @@ final class BlockParser {
             }
             return next;
         }
-        // in plain text only an indented line continues a list item; Markdown also takes lazy lines
         boolean continues = openKind == Kind.PARAGRAPH
-                || (openKind == Kind.LIST_ITEM && (markdown || indent > 0 || quoteDepth > 0));
+                || (openKind == Kind.LIST_ITEM && (markdown || indent > 0 || quoteDepth > 0 || itemWrapsOn()));
         if (continues && (quoteDepth == openDepth || quoteDepth == 0)) {
             addLine(cs, lineEnd);
             return next;
@@ -125,6 +125,18 @@ final class BlockParser {
         boolean itemContinuation = lastClosedKind == Kind.LIST_ITEM && blankSinceLastBlock && indent >= 2;
         open(itemContinuation ? Kind.LIST_ITEM : Kind.PARAGRAPH, cs, lineEnd);
         return next;
+    }
+
+    /**
+     * In plain text an unindented line after a list item continues it only when the item's last line looks
+     * hard-wrapped: long and stopping mid-sentence, as in PubMed's wrapped "1. J Psychopharmacol. ..." lines.
+     * Markdown takes every such lazy line.
+     */
+    private boolean itemWrapsOn() {
+        int start = lineStarts[lineCount - 1];
+        int end = lineEnds[lineCount - 1];
+        return codePoints(start, TextScan.trimEnd(text, start, end)) >= SHORTEST_WRAPPED_LINE
+                && !TextScan.endsSentence(text, start, end);
     }
 
     /**

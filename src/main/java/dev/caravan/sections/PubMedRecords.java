@@ -26,6 +26,7 @@ final class PubMedRecords {
 
     private static final int LONGEST_TITLE = 400;
     private static final int LONGEST_AUTHOR_LIST = 5000;
+    private static final int LONGEST_AUTHOR_NAME = 60;
     private static final String AUTHOR_INFORMATION = "author information:";
     private static final List<String> TRAILER_STARTS = List.of("copyright", "©", "(c) ", "conflict of interest",
             "declaration of competing interest", "competing interests:", "keywords:", "key words:", "comment in",
@@ -42,6 +43,7 @@ final class PubMedRecords {
     private final AffiliationDetector affiliations;
     private final Role[] roles;
     private final int[] textStarts;
+    private final boolean[] recordStarts;
     private Citation metadata;
 
     PubMedRecords(String text, List<Block> blocks, CitationParser citationParser, AffiliationDetector affiliations) {
@@ -51,6 +53,7 @@ final class PubMedRecords {
         this.affiliations = affiliations;
         this.roles = new Role[blocks.size()];
         this.textStarts = new int[blocks.size()];
+        this.recordStarts = new boolean[blocks.size()];
         Arrays.fill(roles, Role.TEXT);
         for (int i = 0; i < blocks.size(); i++) {
             textStarts[i] = blocks.get(i).start();
@@ -67,6 +70,11 @@ final class PubMedRecords {
         return textStarts[block];
     }
 
+    /** Whether a record starts at this block (its first affiliation line, or else its citation line). */
+    boolean startsRecord(int block) {
+        return recordStarts[block];
+    }
+
     /** The first record's citation, completed from its DOI/PMID/PMCID lines; null without a record. */
     Citation metadata() {
         return metadata;
@@ -78,7 +86,7 @@ final class PubMedRecords {
         for (int i = 0; i < blocks.size(); i++) {
             Block block = blocks.get(i);
             // PubMed's text export wraps long citation lines, so a short block of several lines may be one
-            if ((block.kind() == Block.Kind.PARAGRAPH || block.kind() == Block.Kind.LIST_ITEM)
+            if ((block.kind() == Block.Kind.PARAGRAPH || isLoneListItem(i))
                     && block.end() - block.start() <= CitationParser.LONGEST_LINE) {
                 Optional<Citation> citation = citationParser.parse(text.substring(block.start(), block.end()));
                 if (citation.isPresent()) {
@@ -95,16 +103,29 @@ final class PubMedRecords {
         // affiliation lines directly before each citation first, so a record's body stops where they begin
         int previous = 0;
         for (int c : citationBlocks) {
+            int first = c;
             for (int j = c - 1; j >= previous && roles[j] == Role.TEXT && isAffiliationLine(j); j--) {
                 roles[j] = Role.AFFILIATION;
                 textStarts[j] = afterEnumerator(j);
+                first = j;
             }
+            recordStarts[first] = true;
             previous = c + 1;
         }
         for (int k = 0; k < citationBlocks.size(); k++) {
             int limit = k + 1 < citationBlocks.size() ? citationBlocks.get(k + 1) : blocks.size();
             readBody(citationBlocks.get(k) + 1, limit, k == 0);
         }
+    }
+
+    /**
+     * A numbered citation ("1. J Psychopharmacol. ...") heads a record in PubMed's export; inside a longer
+     * list it is an item of a reference list, and no record starts there.
+     */
+    private boolean isLoneListItem(int i) {
+        return blocks.get(i).kind() == Block.Kind.LIST_ITEM
+                && (i == 0 || blocks.get(i - 1).kind() != Block.Kind.LIST_ITEM)
+                && (i + 1 == blocks.size() || blocks.get(i + 1).kind() != Block.Kind.LIST_ITEM);
     }
 
     /** Reads the blocks after a citation line up to {@code limit} or the first block already given a role. */
@@ -191,6 +212,17 @@ final class PubMedRecords {
     private boolean isAuthorList(int p) {
         Block block = blocks.get(p);
         if (block.kind() != Block.Kind.PARAGRAPH || block.end() - block.start() > LONGEST_AUTHOR_LIST) {
+            return false;
+        }
+        int separators = 0;
+        for (int i = block.start(); i < block.end(); i++) {
+            char c = text.charAt(i);
+            if (c == ',' || c == ';') {
+                separators++;
+            }
+        }
+        // names are short: prose has far fewer commas than an author list (checked first, as it is cheap)
+        if ((block.end() - block.start()) / (separators + 1) > LONGEST_AUTHOR_NAME) {
             return false;
         }
         String line = text.substring(block.start(), block.end()).strip().replaceAll("\\s+", " ");

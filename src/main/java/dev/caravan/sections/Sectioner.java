@@ -92,6 +92,9 @@ public class Sectioner implements Processor {
             for (int i = 0; i < blocks.size(); i++) {
                 Block block = blocks.get(i);
                 int start = records.textStart(i);
+                if (records.startsRecord(i)) {
+                    closeHeadings(TITLE_LEVEL); // the previous record's title does not head this one
+                }
                 switch (records.role(i)) {
                     case SKIP -> { }
                     case CITATION, IDENTIFIERS -> emit(SectionType.CITATION, null, start, block.end());
@@ -116,16 +119,20 @@ public class Sectioner implements Processor {
 
         private void heading(int level, int start, int end) {
             pendingLabel = null;
-            while (!headings.isEmpty() && headings.peekLast().level() >= level) {
-                headings.removeLast();
-            }
-            path = headings.stream().map(Heading::text).toList();
+            closeHeadings(level);
             Section section = emit(SectionType.HEADING, null, start, end);
             if (section != null) {
                 // a wrapped heading is one line in the path
                 headings.addLast(new Heading(level, section.text().replaceAll("\\s+", " ")));
                 path = headings.stream().map(Heading::text).toList();
             }
+        }
+
+        private void closeHeadings(int level) {
+            while (!headings.isEmpty() && headings.peekLast().level() >= level) {
+                headings.removeLast();
+            }
+            path = headings.stream().map(Heading::text).toList();
         }
 
         /**

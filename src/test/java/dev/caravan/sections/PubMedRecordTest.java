@@ -138,6 +138,38 @@ class PubMedRecordTest {
     }
 
     @Test
+    void aReferenceListIsNotARecord() {
+        String text = """
+                # Review
+
+                Ketamine has been studied widely.
+
+                ## References
+
+                1. Nature. 2020 Jan;577(7789):234-238. doi: 10.1038/s41586-019-1837-2.
+                2. J Psychopharmacol. 2021 Feb;35(2):109-123. doi: 10.1177/0269881120959644.
+                """;
+        Document document = SectionAssertions.split("review.md", text);
+
+        assertNull(document.metadata());
+        assertEquals(listOf(HEADING, PARAGRAPH, HEADING, SectionType.LIST_ITEM, SectionType.LIST_ITEM),
+                types(document));
+    }
+
+    @Test
+    void aRecordTitleDoesNotHeadTheNextRecord() {
+        String export = SectionAssertions.resource("pubmed-export.txt");
+        String text = export + "\n" + SectionAssertions.resource("record-ja.txt");
+        Document document = SectionAssertions.split("two.txt", text);
+
+        Section japaneseAffiliation = document.sections().stream()
+                .filter(s -> s.text().startsWith("東京大学")).findFirst().orElseThrow();
+        assertEquals(AFFILIATION, japaneseAffiliation.type());
+        assertEquals(List.of(), japaneseAffiliation.headingPath());
+        assertEquals("Neuropsychopharmacol Rep", document.metadata().journal());
+    }
+
+    @Test
     void withoutACitationLineAffiliationLikeLinesAreParagraphs() {
         String text = "Department of Psychiatry, University of Oxford, Oxford, United Kingdom.\n"
                 + "Ketamine is an anaesthetic with rapid antidepressant effects that were first described in a small "
