@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Finds PubMed records among the blocks of a document and gives each block its role in its record.
@@ -22,7 +23,7 @@ import java.util.Optional;
  */
 final class PubMedRecords {
 
-    enum Role { TEXT, AFFILIATION, CITATION, TITLE, AUTHORS, SKIP, ABSTRACT, IDENTIFIERS, TRAILER }
+    enum Role { TEXT, AFFILIATION, CITATION, TITLE, AUTHORS, SKIP, ABSTRACT_HEADING, ABSTRACT, IDENTIFIERS, TRAILER }
 
     private static final int LONGEST_TITLE = 400;
     private static final int LONGEST_AUTHOR_LIST = 5000;
@@ -33,6 +34,12 @@ final class PubMedRecords {
             "comment on", "erratum in", "update of", "update in", "retraction in", "republished in",
             "publication types", "mesh terms", "substances", "grant support", "collaborators:", "free pmc article",
             "similar articles", "cited by", "[article in ");
+    /** Lines that announce an abstract, in the languages abstracts are commonly translated to. */
+    private static final Set<String> ABSTRACT_HEADINGS = Set.of("abstract", "summary", "english abstract",
+            "zusammenfassung", "kurzfassung", "résumé", "resume", "resumen", "resumo", "riassunto", "sommario",
+            "samenvatting", "streszczenie", "sammanfattning", "tiivistelmä", "özet", "аннотация", "резюме",
+            "реферат", "摘要", "中文摘要", "英文摘要", "要旨", "抄録", "要約", "초록");
+    private static final int LONGEST_ABSTRACT_HEADING = 40;
     private static final List<String> IDENTIFIER_KEYS = List.of("doi:", "pmid:", "pmcid:", "nihmsid:");
     private static final List<String> NAME_PARTICLES = List.of("van", "der", "den", "de", "da", "di", "dos", "das",
             "del", "della", "von", "zu", "la", "le", "du", "ten", "ter", "y", "e", "bin", "al", "el");
@@ -151,7 +158,12 @@ final class PubMedRecords {
         boolean inAbstract = true;
         for (; p < limit && roles[p] == Role.TEXT; p++) {
             Block block = blocks.get(p);
-            if (block.kind() == Block.Kind.HEADING) {
+            if (isAbstractHeading(block)) {
+                if (block.kind() != Block.Kind.HEADING) {
+                    roles[p] = Role.ABSTRACT_HEADING;
+                }
+                inAbstract = true;
+            } else if (block.kind() == Block.Kind.HEADING) {
                 inAbstract = false;
             } else if (startsWithAny(p, IDENTIFIER_KEYS)) {
                 roles[p] = Role.IDENTIFIERS;
@@ -176,6 +188,18 @@ final class PubMedRecords {
                 && StructuredLabels.atStart(text, block.start(), block.end(), true) == null
                 && !startsWithAny(p, TRAILER_STARTS) && !startsWithAny(p, IDENTIFIER_KEYS)
                 && p + 1 < limit && (isAuthorList(p + 1) || isAuthorInformation(p + 1));
+    }
+
+    /** "Abstract", "摘要:", "Zusammenfassung" alone on a line or as a Markdown heading. */
+    private boolean isAbstractHeading(Block block) {
+        if (block.end() - block.start() > LONGEST_ABSTRACT_HEADING || block.kind() == Block.Kind.CODE) {
+            return false;
+        }
+        String line = text.substring(block.start(), block.end()).strip();
+        while (!line.isEmpty() && ":.：".indexOf(line.charAt(line.length() - 1)) >= 0) {
+            line = line.substring(0, line.length() - 1).strip();
+        }
+        return ABSTRACT_HEADINGS.contains(line.toLowerCase(Locale.ROOT));
     }
 
     private boolean isAuthorInformation(int p) {

@@ -24,6 +24,8 @@ public class Sectioner implements Processor {
 
     /** A record title sits below every Markdown heading level, so any later heading closes it. */
     private static final int TITLE_LEVEL = 7;
+    /** "Abstract", "摘要": below the record title. */
+    private static final int ABSTRACT_HEADING_LEVEL = 8;
 
     private final int maxSections;
     private final CitationParser citationParser = new CitationParser();
@@ -53,7 +55,7 @@ public class Sectioner implements Processor {
     public Document split(DecodedText decoded) {
         String text = decoded.text();
         String fileName = decoded.source() == null ? null : decoded.source().fileName();
-        List<Block> blocks = new BlockParser(text, isMarkdown(fileName)).parse();
+        List<Block> blocks = new BlockParser(text, isMarkdown(fileName), maxSections).parse();
         PubMedRecords records = new PubMedRecords(text, blocks, citationParser, affiliations);
         List<Section> sections = new Assembly(text, blocks, records).run();
         return Document.of(decoded.source(), records.metadata(), sections);
@@ -95,12 +97,17 @@ public class Sectioner implements Processor {
                 if (records.startsRecord(i)) {
                     closeHeadings(TITLE_LEVEL); // the previous record's title does not head this one
                 }
-                switch (records.role(i)) {
+                PubMedRecords.Role role = records.role(i);
+                if (role != PubMedRecords.Role.ABSTRACT && role != PubMedRecords.Role.TEXT) {
+                    pendingLabel = null; // a label alone on its line names only the paragraph after it
+                }
+                switch (role) {
                     case SKIP -> { }
                     case CITATION, IDENTIFIERS -> emit(SectionType.CITATION, null, start, block.end());
                     case AFFILIATION -> emit(SectionType.AFFILIATION, null, start, block.end());
                     case AUTHORS, TRAILER -> emit(SectionType.PARAGRAPH, null, start, block.end());
                     case TITLE -> heading(TITLE_LEVEL, start, block.end());
+                    case ABSTRACT_HEADING -> heading(ABSTRACT_HEADING_LEVEL, start, block.end());
                     case ABSTRACT -> labelled(SectionType.ABSTRACT, true, start, block.end());
                     case TEXT -> text(block, start);
                 }

@@ -39,6 +39,9 @@ final class TextScan {
 
     /** Scripts written without spaces between words, where a line may break between any two characters. */
     static boolean isUnspacedScript(int codePoint) {
+        if (codePoint < 0) {
+            return false;
+        }
         Character.UnicodeScript script = Character.UnicodeScript.of(codePoint);
         return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
                 || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.THAI

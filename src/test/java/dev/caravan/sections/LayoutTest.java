@@ -180,6 +180,25 @@ class LayoutTest {
     }
 
     @Test
+    void aGreaterThanSignBeforeANumberIsNoQuoteInPlainText() {
+        String text = "> 50 years of age was an exclusion criterion.\n\n> quoted remark\n";
+
+        assertEquals(List.of("> 50 years of age was an exclusion criterion.", "quoted remark"),
+                texts(SectionAssertions.split("criteria.txt", text)));
+        assertEquals(List.of("50 years of age was an exclusion criterion.", "quoted remark"),
+                texts(SectionAssertions.split("criteria.md", text)));
+    }
+
+    @Test
+    void yamlFrontMatterIsOneBlockAndNoHeading() {
+        String text = "---\ntitle: Ketamin\nlang: de\n---\n\n# Bericht\n\nText.\n";
+        Document document = SectionAssertions.split("front.md", text);
+
+        assertEquals(List.of("title: Ketamin\nlang: de", "Bericht", "Text."), texts(document));
+        assertEquals(listOf(PARAGRAPH, HEADING, PARAGRAPH), types(document));
+    }
+
+    @Test
     void aLabelOnALineOfItsOwnLabelsTheNextParagraph() {
         String text = "METHODS:\n\nWe reviewed fifty-eight records.\n\nHIV: a second paragraph.\n";
         Document document = SectionAssertions.split("labels.txt", text);

@@ -114,9 +114,10 @@ class PubMedRecordTest {
         Document document = split("pubmed-export.txt");
 
         assertEquals(listOf(CITATION, HEADING, PARAGRAPH, AFFILIATION, AFFILIATION, AFFILIATION, ABSTRACT,
-                ABSTRACT, ABSTRACT, ABSTRACT, ABSTRACT, PARAGRAPH, CITATION), types(document));
+                ABSTRACT, ABSTRACT, ABSTRACT, ABSTRACT, PARAGRAPH, CITATION, CITATION, CITATION), types(document));
         List<Section> sections = document.sections();
         assertTrue(sections.get(0).text().startsWith("Neuropsychopharmacol Rep."), "list number stays out");
+        assertEquals("PMID: 35835999 [Indexed for MEDLINE]", sections.get(14).text());
         String title = "Arketamine for treatment-resistant depression: an open-label pilot study of safety and dose finding.";
         assertEquals(List.of(), sections.get(1).headingPath());
         assertEquals(List.of(title), sections.get(6).headingPath());
@@ -135,6 +136,38 @@ class PubMedRecordTest {
         assertEquals(listOf(AFFILIATION, AFFILIATION, CITATION, ABSTRACT, ABSTRACT,
                 AFFILIATION, AFFILIATION, CITATION, ABSTRACT, ABSTRACT), types(document));
         assertEquals("Encephale", document.metadata().journal(), "metadata is the first record's");
+    }
+
+    @Test
+    void abstractHeadingsInSeveralLanguagesHeadTheirAbstracts() {
+        String text = """
+                Department of Psychiatry, University of Oxford, Oxford, United Kingdom.
+                BMJ. 2020 Mar 3;368:m123. doi: 10.1136/bmj.m123.
+                Abstract
+                Ketamine is studied for depression in adults who did not respond to two antidepressants.
+                Zusammenfassung:
+                Ketamin wird bei Depressionen von Erwachsenen untersucht, die auf zwei Antidepressiva nicht ansprachen.
+                摘要
+                氯胺酮用于治疗对两种抗抑郁药无效的成人抑郁症。
+                """;
+        Document document = SectionAssertions.split("abstracts.txt", text);
+
+        assertEquals(listOf(AFFILIATION, CITATION, HEADING, ABSTRACT, HEADING, ABSTRACT, HEADING, ABSTRACT),
+                types(document));
+        assertEquals(List.of("Abstract"), document.sections().get(3).headingPath());
+        assertEquals(List.of("Zusammenfassung:"), document.sections().get(5).headingPath());
+        assertEquals(List.of("摘要"), document.sections().get(7).headingPath());
+        assertEquals("m123", document.metadata().pages());
+    }
+
+    @Test
+    void aLoneLabelDoesNotCrossIntoAnotherRecord() {
+        String text = "J Psychopharmacol. 2021 Feb;35(2):109-123.\n\nRESULTS:\n\n"
+                + "Nature. 2020 Jan;577(7789):234-238.\n\nKetamine was studied.\n";
+        Document document = SectionAssertions.split("lone.txt", text);
+
+        assertEquals(listOf(CITATION, CITATION, ABSTRACT), types(document));
+        assertNull(document.sections().get(2).label());
     }
 
     @Test

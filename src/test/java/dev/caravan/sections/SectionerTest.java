@@ -57,6 +57,13 @@ class SectionerTest {
     }
 
     @Test
+    void millionsOfTinyBlocksFailEarly() {
+        DecodedText input = SectionAssertions.decoded("tiny.txt", "a\n\n".repeat(2_000_000));
+
+        assertThrows(SectionLimitException.class, () -> new Sectioner(10_000).split(input));
+    }
+
+    @Test
     void limitMustBePositive() {
         assertThrows(IllegalArgumentException.class, () -> new Sectioner(0));
     }
