@@ -18,7 +18,7 @@ import java.util.List;
  */
 final class BlockParser {
 
-    /** Longer lines than this are not hard-wrapped: lines of such blocks are paragraphs of their own. */
+    /** Lines wider than this (display columns) are not hard-wrapped: each is a paragraph of its own. */
     static final int LONGEST_WRAPPED_LINE = 250;
     private static final int LONGEST_TEXT_HEADING = 150;
     private static final int SHORTEST_WRAPPED_LINE = 50;
@@ -393,15 +393,15 @@ final class BlockParser {
      * Decides where the lines of a multi-line paragraph are paragraph breaks.
      *
      * <p>A line that starts with a structured-abstract label or an "(1)" enumerator always starts a paragraph.
-     * Hard-wrapped prose never has very long lines, so a block with a line longer than
-     * {@link #LONGEST_WRAPPED_LINE} code points is written one paragraph per line, and so is a plain-text block
-     * of three or more lines that all end a sentence (a wrapper breaks mid-sentence) or whose lines are mostly
-     * well short of the longest (a wrapper fills its lines): every line break is a
-     * paragraph break unless the next line plainly continues a sentence (the line does not end a sentence and
-     * the next starts in lower case). In a hard-wrapped block of plain text a break is a paragraph break only
-     * where a line ends a sentence although the next line's first word would still have fitted on it: a
-     * greedy wrapper would have put it there. Markdown keeps hard-wrapped lines together, because writing one
-     * sentence per line is a common style there.
+     * Hard-wrapped prose never has very long lines, so a block with a line wider than
+     * {@link #LONGEST_WRAPPED_LINE} columns is written one paragraph per line, and so is a plain-text block of
+     * three or more lines that all end a sentence (a wrapper breaks mid-sentence) or whose lines are mostly well
+     * short of the longest (a wrapper fills its lines). There every line break is a paragraph break unless the
+     * next line plainly continues a sentence (the line does not end a sentence and the next starts in lower
+     * case). In a hard-wrapped block of plain text a break is a paragraph break only where the next line's
+     * first word would still have fitted on the line (a greedy wrapper would have put it there, so the writer
+     * broke the line on purpose: after a paragraph or a title line) and does not start in lower case. Markdown
+     * keeps hard-wrapped lines together, because writing one sentence per line is a common style there.
      *
      * <p>Two passes over the lines, keeping nothing per line, so a paragraph of millions of lines costs no
      * memory beyond its blocks.
@@ -412,7 +412,7 @@ final class BlockParser {
         boolean everyLineEndsSentence = true;
         Lines lines = new Lines();
         while (lines.advance()) {
-            longest = Math.max(longest, codePoints(lines.start, TextScan.trimEnd(text, lines.start, lines.end)));
+            longest = Math.max(longest, width(lines.start, lines.end));
             everyLineEndsSentence &= TextScan.endsSentence(text, lines.start, lines.end);
         }
         boolean unwrapped = longest > LONGEST_WRAPPED_LINE
@@ -442,8 +442,7 @@ final class BlockParser {
         int lineIndex = 0;
         Lines lines = new Lines();
         while (lines.advance()) {
-            int length = codePoints(lines.start, TextScan.trimEnd(text, lines.start, lines.end));
-            if (lineIndex < lineCount - 1 && length * 4L >= longest * 3L) {
+            if (lineIndex < lineCount - 1 && width(lines.start, lines.end) * 4L >= longest * 3L) {
                 full++;
             }
             lineIndex++;
@@ -451,18 +450,17 @@ final class BlockParser {
         return full * 2 < lineCount - 1;
     }
 
-    private boolean isParagraphBreak(int start, int end, int nextStart, int nextEnd, boolean unwrapped, int width) {
+    private boolean isParagraphBreak(int start, int end, int nextStart, int nextEnd, boolean unwrapped,
+                                     int wrapWidth) {
         if (startsWithEnumerator(nextStart, nextEnd) || StructuredLabels.atStart(text, nextStart, nextEnd, false) != null) {
             return true;
         }
         if (unwrapped) {
             return !continuesSentence(start, end, nextStart, nextEnd);
         }
-        int length = codePoints(start, TextScan.trimEnd(text, start, end));
-        return !markdown && TextScan.endsSentence(text, start, end)
-                && !Character.isLowerCase(TextScan.firstCodePoint(text, nextStart, nextEnd))
-                && length + gap(start, end, nextStart, nextEnd) + TextScan.firstWordLength(text, nextStart, nextEnd)
-                <= width;
+        return !markdown && !Character.isLowerCase(TextScan.firstCodePoint(text, nextStart, nextEnd))
+                && width(start, end) + gap(start, end, nextStart, nextEnd)
+                + TextScan.firstWordWidth(text, nextStart, nextEnd) <= wrapWidth;
     }
 
     /** The lines of the open paragraph, each from its content (past quote markers) to its end. */
@@ -528,6 +526,11 @@ final class BlockParser {
             digits++;
         }
         return digits > 0 && digits < 4 && i < to && text.charAt(i) == ')';
+    }
+
+    /** Display width of a line without its trailing spaces: what a wrapper measures. */
+    private int width(int start, int end) {
+        return TextScan.displayWidth(text, start, TextScan.trimEnd(text, start, end));
     }
 
     private int codePoints(int from, int to) {

@@ -46,6 +46,13 @@ class LayoutTest {
     }
 
     @Test
+    void aTitleLineAboveHardWrappedProseIsItsOwnParagraph() {
+        Document document = SectionAssertions.split("titled.txt", "Introduction\n" + WRAPPED_FIRST + "\n");
+
+        assertEquals(List.of("Introduction", WRAPPED_FIRST), texts(document));
+    }
+
+    @Test
     void hardWrappedLinesThatContinueSentencesStayOneParagraph() {
         String text = """
                 The antidepressant response to ketamine appears within hours. It
