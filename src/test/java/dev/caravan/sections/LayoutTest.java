@@ -4,6 +4,8 @@ import dev.caravan.model.Document;
 import dev.caravan.model.Section;
 import dev.caravan.model.SectionType;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import java.util.Arrays;
 import java.util.List;
@@ -140,6 +142,28 @@ class LayoutTest {
                 sections.get(11).text(), "a fenced block stays whole");
         assertEquals(List.of("Ketamin-Bericht", "Schlussfolgerung"), sections.get(14).headingPath());
         assertEquals("Weitere Studien sind nötig. 😀 𠀀 Ende.", sections.get(14).text());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "report-fr.md|Rapport sur la kétamine|Contexte|RESULTS|la kétamine agit en quelques heures chez la plupart des patients.|Première perfusion : bien tolérée.",
+        "report-es.md|Informe sobre la esketamina|Antecedentes|OBJECTIVE|Describir el uso de la esketamina en la práctica clínica.|Primera dosis administrada en el hospital.",
+        "report-ru.md|Отчёт о кетамине|Введение||Кетамин — антагонист NMDA-рецепторов с быстрым антидепрессивным действием.|Эскетамин одобрен в 2019 году.",
+        "report-zh.md|氯胺酮报告|背景|CONCLUSIONS|氯胺酮起效迅速，但需要进一步研究。|第一次输注耐受良好。",
+    })
+    void markdownReportsInFourMoreLanguages(String file, String title, String section, String label,
+                                            String paragraph, String firstItem) {
+        Document document = SectionAssertions.split(file, SectionAssertions.resource(file));
+
+        assertEquals(listOf(HEADING, HEADING, PARAGRAPH, LIST_ITEM, LIST_ITEM), types(document));
+        List<Section> sections = document.sections();
+        assertEquals(title, sections.get(0).text());
+        assertEquals(List.of(title), sections.get(1).headingPath());
+        assertEquals(List.of(title, section), sections.get(2).headingPath());
+        assertEquals(label, sections.get(2).label());
+        assertEquals(paragraph, sections.get(2).text());
+        assertEquals(firstItem, sections.get(3).text());
+        assertEquals(List.of(title, section), sections.get(4).headingPath());
     }
 
     @Test
