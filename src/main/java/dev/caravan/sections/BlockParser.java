@@ -490,7 +490,7 @@ final class BlockParser {
 
     private int quotedContentStart(int lineStart, int lineEnd) {
         int p = TextScan.skipSpaces(text, lineStart, lineEnd);
-        while (p < lineEnd && text.charAt(p) == '>') {
+        while (p < lineEnd && text.charAt(p) == '>' && (markdown || !isComparison(p, lineEnd))) {
             p = TextScan.skipSpaces(text, p + 1, lineEnd);
         }
         return p;

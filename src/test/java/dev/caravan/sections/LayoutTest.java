@@ -218,6 +218,10 @@ class LayoutTest {
                 texts(SectionAssertions.split("criteria.txt", text)));
         assertEquals(List.of("50 years of age was an exclusion criterion.", "quoted remark"),
                 texts(SectionAssertions.split("criteria.md", text)));
+
+        String lines = "Adults were included.\n> 65 years of age was an exclusion criterion.\nAll gave consent.\n";
+        assertEquals(List.of("Adults were included.", "> 65 years of age was an exclusion criterion.",
+                "All gave consent."), texts(SectionAssertions.split("criteria.txt", lines)));
     }
 
     @Test
