@@ -145,11 +145,14 @@ final class PubMedRecords {
             roles[p++] = Role.AUTHORS;
         }
         if (p < limit && roles[p] == Role.TEXT && isAuthorInformation(p)) {
-            int rest = TextScan.skipSpaces(text, blocks.get(p).start() + AUTHOR_INFORMATION.length(), blocks.get(p).end());
-            roles[p] = rest == blocks.get(p).end() ? Role.SKIP : Role.AFFILIATION;
+            Block block = blocks.get(p);
+            int label = TextScan.skipSpaces(text, block.start(), block.end());
+            int rest = TextScan.skipSpaces(text, label + AUTHOR_INFORMATION.length(), block.end());
+            roles[p] = rest == block.end() ? Role.SKIP : Role.AFFILIATION;
             textStarts[p] = rest;
             p++;
-            while (p < limit && roles[p] == Role.TEXT && isAffiliationLine(p)) {
+            // numbered lines here are affiliations even without an institution word ("(3)Private practice")
+            while (p < limit && roles[p] == Role.TEXT && (isNumbered(p) || isAffiliationLine(p))) {
                 roles[p] = Role.AFFILIATION;
                 textStarts[p] = afterEnumerator(p);
                 p++;
@@ -211,6 +214,12 @@ final class PubMedRecords {
         return block.kind() == Block.Kind.PARAGRAPH
                 && block.end() - block.start() <= AffiliationDetector.LONGEST_AFFILIATION
                 && affiliations.looksLikeAffiliation(text.substring(afterEnumerator(p), block.end()).strip());
+    }
+
+    private boolean isNumbered(int p) {
+        Block block = blocks.get(p);
+        return block.kind() == Block.Kind.PARAGRAPH
+                && afterEnumerator(p) != TextScan.skipSpaces(text, block.start(), block.end());
     }
 
     /** Past a PubMed affiliation number "(1)". */

@@ -113,17 +113,18 @@ class PubMedRecordTest {
     void pubMedTextExportWithTitleAuthorsAndNumberedAffiliations() {
         Document document = split("pubmed-export.txt");
 
-        assertEquals(listOf(CITATION, HEADING, PARAGRAPH, AFFILIATION, AFFILIATION, AFFILIATION, ABSTRACT,
+        assertEquals(listOf(CITATION, HEADING, PARAGRAPH, AFFILIATION, AFFILIATION, AFFILIATION, AFFILIATION, ABSTRACT,
                 ABSTRACT, ABSTRACT, ABSTRACT, ABSTRACT, PARAGRAPH, CITATION, CITATION, CITATION), types(document));
         List<Section> sections = document.sections();
         assertTrue(sections.get(0).text().startsWith("Neuropsychopharmacol Rep."), "list number stays out");
-        assertEquals("PMID: 35835999 [Indexed for MEDLINE]", sections.get(14).text());
+        assertEquals("PMID: 35835999 [Indexed for MEDLINE]", sections.get(15).text());
+        assertEquals("Private practice, Heidelberg.", sections.get(6).text());
         String title = "Arketamine for treatment-resistant depression: an open-label pilot study of safety and dose finding.";
         assertEquals(List.of(), sections.get(1).headingPath());
-        assertEquals(List.of(title), sections.get(6).headingPath());
+        assertEquals(List.of(title), sections.get(7).headingPath());
         assertTrue(sections.get(3).text().startsWith("Department of Psychiatry, Graduate School"), "(1) stays out");
         assertEquals(Arrays.asList("BACKGROUND", "METHODS", "RESULTS", "CONCLUSIONS", "UNASSIGNED"),
-                labels(document).subList(6, 11));
+                labels(document).subList(7, 12));
         assertEquals(new Citation("Neuropsychopharmacol Rep", 2022, "Sep", null, "42", "3", "301-312",
                 "10.1002/npr2.12999", "NPR212999", "2022 Jul 14", "35835999", "PMC9515999"), document.metadata());
     }
