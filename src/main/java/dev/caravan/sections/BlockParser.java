@@ -452,7 +452,8 @@ final class BlockParser {
 
     private boolean isParagraphBreak(int start, int end, int nextStart, int nextEnd, boolean unwrapped,
                                      int wrapWidth) {
-        if (startsWithEnumerator(nextStart, nextEnd) || StructuredLabels.atStart(text, nextStart, nextEnd, false) != null) {
+        if (startsWithEnumerator(nextStart, nextEnd)
+                || StructuredLabels.atStart(text, nextStart, nextEnd, false) != null) {
             return true;
         }
         if (unwrapped) {

@@ -119,7 +119,8 @@ class PubMedRecordTest {
         assertTrue(sections.get(0).text().startsWith("Neuropsychopharmacol Rep."), "list number stays out");
         assertEquals("PMID: 35835999 [Indexed for MEDLINE]", sections.get(15).text());
         assertEquals("Private practice, Heidelberg.", sections.get(6).text());
-        String title = "Arketamine for treatment-resistant depression: an open-label pilot study of safety and dose finding.";
+        String title = "Arketamine for treatment-resistant depression: an open-label pilot study of safety "
+                + "and dose finding.";
         assertEquals(List.of(), sections.get(1).headingPath());
         assertEquals(List.of(title), sections.get(7).headingPath());
         assertTrue(sections.get(3).text().startsWith("Department of Psychiatry, Graduate School"), "(1) stays out");
