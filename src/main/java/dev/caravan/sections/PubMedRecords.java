@@ -119,9 +119,14 @@ final class PubMedRecords {
             recordStarts[first] = true;
             previous = c + 1;
         }
+        int firstContent = 0;
+        while (firstContent < blocks.size() && blocks.get(firstContent).kind() == Block.Kind.HEADING) {
+            firstContent++;
+        }
         for (int k = 0; k < citationBlocks.size(); k++) {
+            int c = citationBlocks.get(k);
             int limit = k + 1 < citationBlocks.size() ? citationBlocks.get(k + 1) : blocks.size();
-            readBody(citationBlocks.get(k) + 1, limit, k == 0);
+            readBody(c, limit, k == 0, c <= firstContent);
         }
     }
 
@@ -135,16 +140,32 @@ final class PubMedRecords {
                 && (i + 1 == blocks.size() || blocks.get(i + 1).kind() != Block.Kind.LIST_ITEM);
     }
 
-    /** Reads the blocks after a citation line up to {@code limit} or the first block already given a role. */
-    private void readBody(int from, int limit, boolean firstRecord) {
-        int p = from;
+    /**
+     * Reads the blocks after the citation line {@code c} up to {@code limit} or the first block already given a
+     * role.
+     *
+     * <p>The paragraphs after a citation are its abstract only when something shows that a record starts
+     * there: affiliations before it, a title, authors or affiliations after it, a numbered citation as in
+     * PubMed's export, a citation opening the document, or another record just before. A paper cited in a
+     * paragraph of its own in the middle of a report leaves the paragraphs after it alone, unless they carry
+     * structured-abstract labels.
+     */
+    private void readBody(int c, int limit, boolean firstRecord, boolean opensDocument) {
+        Role before = c > 0 ? roles[c - 1] : Role.TEXT;
+        boolean recordShown = opensDocument || blocks.get(c).kind() == Block.Kind.LIST_ITEM
+                || before == Role.AFFILIATION || before == Role.ABSTRACT || before == Role.TRAILER
+                || before == Role.IDENTIFIERS;
+        int p = c + 1;
         if (p < limit && roles[p] == Role.TEXT && isTitle(p, limit)) {
             roles[p++] = Role.TITLE;
+            recordShown = true;
         }
         if (p < limit && roles[p] == Role.TEXT && isAuthorList(p)) {
             roles[p++] = Role.AUTHORS;
+            recordShown = true;
         }
         if (p < limit && roles[p] == Role.TEXT && isAuthorInformation(p)) {
+            recordShown = true;
             Block block = blocks.get(p);
             int label = TextScan.skipSpaces(text, block.start(), block.end());
             int rest = TextScan.skipSpaces(text, label + AUTHOR_INFORMATION.length(), block.end());
@@ -158,7 +179,7 @@ final class PubMedRecords {
                 p++;
             }
         }
-        boolean inAbstract = true;
+        boolean inAbstract = recordShown;
         for (; p < limit && roles[p] == Role.TEXT; p++) {
             Block block = blocks.get(p);
             if (isAbstractHeading(block)) {
@@ -177,8 +198,10 @@ final class PubMedRecords {
             } else if (startsWithAny(p, TRAILER_STARTS)) {
                 roles[p] = Role.TRAILER;
                 inAbstract = false;
-            } else if (inAbstract && block.kind() == Block.Kind.PARAGRAPH) {
+            } else if (block.kind() == Block.Kind.PARAGRAPH && (inAbstract
+                    || StructuredLabels.atStart(text, block.start(), block.end(), false) != null)) {
                 roles[p] = Role.ABSTRACT;
+                inAbstract = true;
             }
         }
     }

@@ -173,6 +173,26 @@ class PubMedRecordTest {
     }
 
     @Test
+    void aPaperCitedInTheMiddleOfAReportDoesNotTurnTheReportIntoAnAbstract() {
+        String text = """
+                # Notes
+
+                We read the following review last week.
+
+                J Psychopharmacol. 2021 Feb;35(2):109-123. doi: 10.1177/0269881120959644.
+
+                It argues that arketamine may act longer than esketamine.
+
+                RESULTS: a labelled paragraph still reads as an abstract.
+                """;
+        Document document = SectionAssertions.split("notes.md", text);
+
+        assertEquals(listOf(HEADING, PARAGRAPH, CITATION, PARAGRAPH, ABSTRACT), types(document));
+        assertEquals("RESULTS", document.sections().get(4).label());
+        assertEquals("J Psychopharmacol", document.metadata().journal());
+    }
+
+    @Test
     void aReferenceListIsNotARecord() {
         String text = """
                 # Review
