@@ -46,6 +46,7 @@ final class BlockParser {
 
     private final int maxSections;
     private final long maxBlocks;
+    private final CitationParser citations;
 
     /**
      * @param maxSections the section limit: blocks are counted as they are made, so that a document with
@@ -53,9 +54,10 @@ final class BlockParser {
      *                    label standing alone yields a section, so more than twice the limit of blocks
      *                    certainly exceeds it.
      */
-    BlockParser(String text, boolean markdown, int maxSections) {
+    BlockParser(String text, boolean markdown, int maxSections, CitationParser citations) {
         this.text = text;
         this.markdown = markdown;
+        this.citations = citations;
         this.maxSections = maxSections;
         this.maxBlocks = 2L * maxSections + 2;
     }
@@ -392,7 +394,8 @@ final class BlockParser {
     /**
      * Decides where the lines of a multi-line paragraph are paragraph breaks.
      *
-     * <p>A line that starts with a structured-abstract label or an "(1)" enumerator always starts a paragraph.
+     * <p>A MEDLINE citation line is always a paragraph of its own (with the lines that carry it on), and a
+     * line that starts with a structured-abstract label or an "(1)" enumerator always starts a paragraph.
      * Hard-wrapped prose never has very long lines, so a block with a line wider than
      * {@link #LONGEST_WRAPPED_LINE} columns is written one paragraph per line, and so is a plain-text block of
      * three or more lines that all end a sentence (a wrapper breaks mid-sentence) or whose lines are mostly well
@@ -422,15 +425,31 @@ final class BlockParser {
         int pieceStart = lines.start;
         int previousStart = lines.start;
         int previousEnd = lines.end;
+        boolean inCitation = isCitation(lines.start, lines.end);
         while (lines.advance()) {
-            if (isParagraphBreak(previousStart, previousEnd, lines.start, lines.end, unwrapped, longest)) {
+            boolean cites = isCitation(lines.start, lines.end);
+            // a citation line stands alone, with the lines that carry it on ("Epub 2020 Nov 6.")
+            boolean carriesOn = inCitation && continuesCitation(lines.start, lines.end);
+            boolean citationBreak = cites || (inCitation && !carriesOn);
+            if (citationBreak || isParagraphBreak(previousStart, previousEnd, lines.start, lines.end, unwrapped,
+                    longest)) {
                 addBlock(Kind.PARAGRAPH, 0, pieceStart, previousEnd);
                 pieceStart = lines.start;
             }
             previousStart = lines.start;
             previousEnd = lines.end;
+            inCitation = cites || carriesOn;
         }
         addBlock(Kind.PARAGRAPH, 0, pieceStart, previousEnd);
+    }
+
+    private boolean isCitation(int start, int end) {
+        return end - start <= CitationParser.LONGEST_LINE && citations.parse(text.substring(start, end)).isPresent();
+    }
+
+    private boolean continuesCitation(int start, int end) {
+        int first = TextScan.firstCodePoint(text, start, end);
+        return !Character.isUpperCase(first) || CitationParser.startsTrailingPart(text, start, end);
     }
 
     /**

@@ -2,6 +2,7 @@ package dev.caravan.sections;
 
 import dev.caravan.model.Citation;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -29,6 +30,9 @@ public final class CitationParser {
             "oct", "nov", "dec", "january", "february", "march", "april", "june", "july", "august", "september",
             "october", "november", "december", "spring", "summer", "fall", "autumn", "winter");
 
+    private static final List<String> TRAILING_PARTS = List.of("doi:", "pii:", "pmid:", "pmcid:", "epub ", "print ",
+            "ecollection ", "online ahead of print", "[epub");
+
     /** The citation on this line, or empty when the line is not a MEDLINE citation. */
     public Optional<Citation> parse(String line) {
         if (line == null || line.length() > LONGEST_LINE) {
@@ -36,6 +40,17 @@ public final class CitationParser {
         }
         // a wrapped citation reads as one line
         return Optional.ofNullable(new Scan(line.strip().replace('\n', ' ').replace('\t', ' ')).citation());
+    }
+
+    /** Whether [from, to) starts with a part that follows the location ("Epub", "doi:", "PMID:"...). */
+    static boolean startsTrailingPart(CharSequence text, int from, int to) {
+        int start = TextScan.skipSpaces(text, from, to);
+        for (String part : TRAILING_PARTS) {
+            if (TextScan.startsWithIgnoreCase(text, start, to, part)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** One parse; fields are filled while scanning left to right. */

@@ -55,7 +55,7 @@ public class Sectioner implements Processor {
     public Document split(DecodedText decoded) {
         String text = decoded.text();
         String fileName = decoded.source() == null ? null : decoded.source().fileName();
-        List<Block> blocks = new BlockParser(text, isMarkdown(fileName), maxSections).parse();
+        List<Block> blocks = new BlockParser(text, isMarkdown(fileName), maxSections, citationParser).parse();
         PubMedRecords records = new PubMedRecords(text, blocks, citationParser, affiliations);
         List<Section> sections = new Assembly(text, blocks, records).run();
         return Document.of(decoded.source(), records.metadata(), sections);
@@ -162,7 +162,7 @@ public class Sectioner implements Processor {
             String label = found.category();
             int from = found.textStart();
             StructuredLabels.Inline next;
-            while ((next = StructuredLabels.nextInline(text, from, end)) != null) {
+            while ((next = StructuredLabels.nextInline(text, from, end, inAbstract)) != null) {
                 emit(type, label, from, next.labelStart());
                 label = next.label().category();
                 from = next.label().textStart();

@@ -243,6 +243,18 @@ class LayoutTest {
     }
 
     @Test
+    void titleCaseLabelsCountOnlyInAbstracts() {
+        Document notes = SectionAssertions.split("notes.txt", "Results: pending.\n");
+        assertNull(notes.sections().get(0).label());
+        assertEquals("Results: pending.", notes.sections().get(0).text());
+
+        String citation = "J Psychopharmacol. 2021 Feb;35(2):109-123. doi: 10.1177/0269881120959644.\n";
+        Document record = SectionAssertions.split("record.txt", citation + "Results: pending. Conclusions: none.\n");
+        assertEquals(Arrays.asList(null, "RESULTS", "CONCLUSIONS"),
+                record.sections().stream().map(Section::label).toList());
+    }
+
+    @Test
     void unknownCapitalisedLabelsAreUnassignedOnlyInAbstracts() {
         String citation = "J Psychopharmacol. 2021 Feb;35(2):109-123. doi: 10.1177/0269881120959644.\n";
         String text = citation + "CLINICAL TRIAL NUMBER: NCT01234567.\nHIV: not a label.\n";

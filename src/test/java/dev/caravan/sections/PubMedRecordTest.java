@@ -193,6 +193,21 @@ class PubMedRecordTest {
     }
 
     @Test
+    void aCitationLineStandsAloneAmongShortLinesInTextAndMarkdown() {
+        String text = "Department of Psychiatry, University of Oxford, Oxford, UK\n"
+                + "J Psychopharmacol. 2021 Feb;35(2):109-123. doi: 10.1177/0269881120959644.\n"
+                + "Epub 2020 Nov 6.\n"
+                + "Ketamine acts fast.\n";
+        for (String name : List.of("short.txt", "short.md")) {
+            Document document = SectionAssertions.split(name, text);
+
+            assertEquals(listOf(AFFILIATION, CITATION, ABSTRACT), types(document), name);
+            assertTrue(document.sections().get(1).text().endsWith("\nEpub 2020 Nov 6."), name);
+            assertEquals("2020 Nov 6", document.metadata().epubDate(), name);
+        }
+    }
+
+    @Test
     void aReferenceListIsNotARecord() {
         String text = """
                 # Review
