@@ -23,7 +23,10 @@ import java.util.Set;
  */
 final class PubMedRecords {
 
-    enum Role { TEXT, AFFILIATION, CITATION, TITLE, AUTHORS, SKIP, ABSTRACT_HEADING, ABSTRACT, IDENTIFIERS, TRAILER }
+    enum Role {
+        TEXT, AFFILIATION, CITATION, TITLE, LANGUAGE_NOTE, AUTHORS, SKIP, ABSTRACT_HEADING, ABSTRACT, IDENTIFIERS,
+        TRAILER
+    }
 
     private static final int LONGEST_TITLE = 400;
     private static final int LONGEST_AUTHOR_LIST = 5000;
@@ -33,7 +36,9 @@ final class PubMedRecords {
             "declaration of competing interest", "competing interests:", "keywords:", "key words:", "comment in",
             "comment on", "erratum in", "update of", "update in", "retraction in", "republished in",
             "publication types", "mesh terms", "substances", "grant support", "collaborators:", "free pmc article",
-            "similar articles", "cited by", "[article in ");
+            "similar articles", "cited by");
+    /** PubMed's note under the title of an article not written in English: "[Article in German]". */
+    private static final String LANGUAGE_NOTE = "[article in ";
     /** Lines that announce an abstract, in the languages abstracts are commonly translated to. */
     private static final Set<String> ABSTRACT_HEADINGS = Set.of("abstract", "summary", "english abstract",
             "zusammenfassung", "kurzfassung", "résumé", "resume", "resumen", "resumo", "riassunto", "sommario",
@@ -160,6 +165,9 @@ final class PubMedRecords {
             roles[p++] = Role.TITLE;
             recordShown = true;
         }
+        if (p < limit && roles[p] == Role.TEXT && isLanguageNote(p)) {
+            roles[p++] = Role.LANGUAGE_NOTE;
+        }
         if (p < limit && roles[p] == Role.TEXT && isAuthorList(p)) {
             roles[p++] = Role.AUTHORS;
             recordShown = true;
@@ -206,14 +214,19 @@ final class PubMedRecords {
         }
     }
 
-    /** A short single line followed by the author list or the affiliations. */
+    /** A short block followed by the author list or the affiliations, possibly after a language note. */
     private boolean isTitle(int p, int limit) {
         Block block = blocks.get(p);
         return block.kind() == Block.Kind.PARAGRAPH
                 && text.codePointCount(block.start(), block.end()) <= LONGEST_TITLE
                 && StructuredLabels.atStart(text, block.start(), block.end(), true) == null
                 && !startsWithAny(p, TRAILER_STARTS) && !startsWithAny(p, IDENTIFIER_KEYS)
-                && p + 1 < limit && (isAuthorList(p + 1) || isAuthorInformation(p + 1));
+                && p + 1 < limit && (isAuthorList(p + 1) || isAuthorInformation(p + 1)
+                || (isLanguageNote(p + 1) && p + 2 < limit && (isAuthorList(p + 2) || isAuthorInformation(p + 2))));
+    }
+
+    private boolean isLanguageNote(int p) {
+        return startsWithAny(p, List.of(LANGUAGE_NOTE));
     }
 
     /** "Abstract", "摘要:", "Zusammenfassung" alone on a line or as a Markdown heading. */

@@ -105,7 +105,7 @@ public class Sectioner implements Processor {
                     case SKIP -> { }
                     case CITATION, IDENTIFIERS -> emit(SectionType.CITATION, null, start, block.end());
                     case AFFILIATION -> emit(SectionType.AFFILIATION, null, start, block.end());
-                    case AUTHORS, TRAILER -> emit(SectionType.PARAGRAPH, null, start, block.end());
+                    case AUTHORS, LANGUAGE_NOTE, TRAILER -> emit(SectionType.PARAGRAPH, null, start, block.end());
                     case TITLE -> heading(TITLE_LEVEL, start, block.end());
                     case ABSTRACT_HEADING -> heading(ABSTRACT_HEADING_LEVEL, start, block.end());
                     case ABSTRACT -> labelled(SectionType.ABSTRACT, true, start, block.end());

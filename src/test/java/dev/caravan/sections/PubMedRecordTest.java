@@ -131,6 +131,20 @@ class PubMedRecordTest {
     }
 
     @Test
+    void pubMedExportOfTwoRecordsWithALanguageNote() {
+        Document document = split("pubmed-export-two.txt");
+
+        assertEquals(listOf(CITATION, HEADING, PARAGRAPH, PARAGRAPH, AFFILIATION, AFFILIATION, ABSTRACT, CITATION,
+                CITATION, CITATION, HEADING, PARAGRAPH, AFFILIATION, ABSTRACT, CITATION), types(document));
+        List<Section> sections = document.sections();
+        assertEquals("[Article in German]", sections.get(2).text());
+        assertEquals("Zentrum für Psychiatrie Emmendingen, Emmendingen, Deutschland.", sections.get(5).text());
+        assertEquals(List.of("Sustained antidepressant effect of a single dose in mice."), sections.get(13).headingPath());
+        assertEquals("31234999", document.metadata().pmid(), "completed from the first record's PMID line");
+        assertEquals("Nervenarzt", document.metadata().journal());
+    }
+
+    @Test
     void twoRecordsInOneFileEachKeepTheirAffiliations() {
         String two = SectionAssertions.resource("record-fr.txt") + SectionAssertions.resource("record-ja.txt");
         Document document = SectionAssertions.split("two.txt", two);
