@@ -124,7 +124,9 @@ final class BlockParser {
         int level = atxLevel(cs, lineEnd);
         if (level > 0) {
             close();
-            addBlock(Kind.HEADING, level, atxContentStart(cs, level, lineEnd), atxContentEnd(cs + level, lineEnd));
+            // "# #" has no text: its closing run starts where the text would
+            int end = atxContentEnd(cs + level, lineEnd);
+            addBlock(Kind.HEADING, level, Math.min(atxContentStart(cs, level, lineEnd), end), end);
             return next;
         }
         int setextLevel = setextLevel(cs, lineEnd);

@@ -202,7 +202,7 @@ public final class CitationParser {
         /**
          * Reads ";35(2):109-123", ";35:109-23", ";(3):12", ";45 Suppl 1:S1-S5", ":e123" at pos.
          *
-         * @return whether a volume, issue or pages were found
+         * @return whether a volume, issue or pages with a number in them were found
          */
         private boolean readLocation() {
             if (pos < s.length() && s.charAt(pos) == ';') {
@@ -222,13 +222,13 @@ public final class CitationParser {
                     volume = emptyToNull(volumeAndIssue.strip());
                 }
                 pos = end;
-                return volume != null || issue != null || pages != null;
+                return hasDigit(volume) || hasDigit(issue) || hasDigit(pages);
             }
             if (pos < s.length() && s.charAt(pos) == ':') {
                 int end = partEnd(pos + 1);
                 pages = emptyToNull(s.substring(pos + 1, end).strip());
                 pos = end;
-                return pages != null;
+                return hasDigit(pages);
             }
             return false;
         }
@@ -357,6 +357,10 @@ public final class CitationParser {
                 v = v.substring(0, v.length() - 1);
             }
             return v.isEmpty() ? null : v;
+        }
+
+        private static boolean hasDigit(String value) {
+            return value != null && value.chars().anyMatch(TextScan::isAsciiDigitCode);
         }
 
         private static String emptyToNull(String value) {

@@ -174,7 +174,7 @@ public class Sectioner implements Processor {
         private Section emit(SectionType type, String label, int start, int end) {
             int s = TextScan.skipSpaces(text, start, end);
             int e = TextScan.trimEnd(text, s, end);
-            if (s == e) {
+            if (e <= s) {
                 return null;
             }
             if (sections.size() == maxSections) {

@@ -159,6 +159,8 @@ class CitationParserTest {
         "Author information:",
         "J Psychopharmacol. 2021 Feb;35(2):109-123. and then some prose follows here.",
         "J Psychopharmacol. 2021 Febuary;35(2):109-123.",
+        "A. 2021;(",
+        "A. 2021;():.",
         "",
     })
     void proseIsNotACitation(String line) {

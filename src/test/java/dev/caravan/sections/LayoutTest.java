@@ -190,6 +190,14 @@ class LayoutTest {
     }
 
     @Test
+    void headingsWithoutTextAreSkipped() {
+        Document document = SectionAssertions.split("empty-headings.md", "# #\n\n##\n\n# # x #\n\ntext\n");
+
+        assertEquals(List.of("# x", "text"), texts(document));
+        assertEquals(List.of("# x"), document.sections().get(1).headingPath());
+    }
+
+    @Test
     void plainTextReadsOnlyUnambiguousMarkdown() {
         String text = """
                 # Results
