@@ -19,8 +19,13 @@ import java.util.Locale;
  * <p>Body in: {@link DecodedText}; body out: {@link Document} with its sections and, when the text holds a
  * PubMed record, the record's citation as metadata. Section offsets are code points of the decoded text and
  * each section's text is exactly the text between its offsets.
+ *
+ * <p>Stateless after construction: one instance may serve concurrent exchanges.
  */
 public class Sectioner implements Processor {
+
+    /** The proposed default of {@code caravan.limits.max-sections}. */
+    public static final int DEFAULT_MAX_SECTIONS = 10_000;
 
     /** A record title sits below every Markdown heading level, so any later heading closes it. */
     private static final int TITLE_LEVEL = 7;
