@@ -19,7 +19,7 @@ import java.util.List;
 final class BlockParser {
 
     /** Lines wider than this (display columns) are not hard-wrapped: each is a paragraph of its own. */
-    static final int LONGEST_WRAPPED_LINE = 250;
+    private static final int LONGEST_WRAPPED_LINE = 250;
     private static final int LONGEST_TEXT_HEADING = 150;
     private static final int SHORTEST_WRAPPED_LINE = 50;
     private static final int LONGEST_TEXT_SETEXT_HEADING = 200;

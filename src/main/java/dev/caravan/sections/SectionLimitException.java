@@ -6,6 +6,8 @@ public class SectionLimitException extends RuntimeException {
     /** The reason code for failed-document reports. */
     public static final String REASON = "too-many-sections";
 
+    private static final long serialVersionUID = 1L;
+
     private final int limit;
 
     public SectionLimitException(int limit) {
