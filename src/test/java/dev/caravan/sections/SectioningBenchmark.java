@@ -6,7 +6,10 @@ import java.util.List;
 
 /**
  * Rough timings of the sectioning stage, run by hand (not a test):
- * {@code java -cp target/classes:target/test-classes:$(cat target/cp.txt) dev.caravan.sections.SectioningBenchmark}.
+ * <pre>
+ * mvn -q -o test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
+ * java -Xmx3g -cp target/classes:target/test-classes:$(cat target/cp.txt) dev.caravan.sections.SectioningBenchmark
+ * </pre>
  */
 public final class SectioningBenchmark {
 
