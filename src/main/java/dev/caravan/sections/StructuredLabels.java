@@ -123,10 +123,13 @@ final class StructuredLabels {
                 scanStart--;
             }
             int labelStart = TextScan.skipSpaces(text, scanStart, i);
+            if (labelStart == i || scanStart - from < 2) {
+                continue;
+            }
             // the label must follow a sentence end and a space ("... included. RESULTS: ..."); after a
             // full stop of Chinese or Japanese no space is written ("...两组。结果：...")
             boolean spaced = labelStart > scanStart || isFullWidthStop(text.charAt(scanStart - 1));
-            if (labelStart == i || !spaced || scanStart - from < 2 || !TextScan.endsSentence(text, from, scanStart)) {
+            if (!spaced || !TextScan.endsSentence(text, from, scanStart)) {
                 continue;
             }
             Found found = known(text, labelStart, i, to, inAbstract);
