@@ -14,6 +14,7 @@ final class AffiliationDetector {
     /** Affiliations are short; longer lines are prose. */
     static final int LONGEST_AFFILIATION = 600;
     private static final int SHORT_AFFILIATION = 150;
+    private static final int SHORTEST_CLAUSE = 45;
 
     /** Word beginnings of institution words: Latin and Cyrillic scripts, lower case. */
     private static final List<String> INSTITUTION_STEMS = List.of(
@@ -72,7 +73,9 @@ final class AffiliationDetector {
                 parts++;
             }
         }
-        return parts >= 3 || endsWithCountry(lower) || hasPostalCode(lower) || lower.contains("@")
+        // address parts are short ("Department of X, University of Y, City"); clauses of prose are longer
+        boolean addressParts = parts >= 3 && lower.length() / parts <= SHORTEST_CLAUSE;
+        return addressParts || endsWithCountry(lower) || hasPostalCode(lower) || lower.contains("@")
                 || lower.contains("electronic address")
                 || line.codePointCount(0, line.length()) <= SHORT_AFFILIATION;
     }
@@ -131,19 +134,23 @@ final class AffiliationDetector {
         return space > 0 && COUNTRIES.contains(last.substring(space + 1));
     }
 
-    /** A run of 4 to 6 digits, as postal codes such as 10117, 100191 or the 8655 of 113-8655 are. */
+    /**
+     * A run of 4 to 6 digits, as postal codes such as 10117, 100191 or the 8655 of 113-8655 are; four digits
+     * starting 19 or 20 are more likely a year.
+     */
     private static boolean hasPostalCode(String lower) {
         int run = 0;
         for (int i = 0; i <= lower.length(); i++) {
             char c = i < lower.length() ? lower.charAt(i) : ' ';
             if (c >= '0' && c <= '9') {
                 run++;
-            } else {
-                if (run >= 4 && run <= 6) {
-                    return true;
-                }
-                run = 0;
+                continue;
             }
+            boolean year = run == 4 && (lower.startsWith("19", i - 4) || lower.startsWith("20", i - 4));
+            if (run >= 4 && run <= 6 && !year) {
+                return true;
+            }
+            run = 0;
         }
         return false;
     }

@@ -6,9 +6,8 @@ package dev.caravan.sections;
  * @param level      heading level (1-6) for headings, 0 otherwise
  * @param start      UTF-16 index of the block's first character (not yet trimmed)
  * @param end        UTF-16 index just past the block
- * @param singleLine whether the block is one line of the input (citation and affiliation lines are)
  */
-record Block(Kind kind, int level, int start, int end, boolean singleLine) {
+record Block(Kind kind, int level, int start, int end) {
 
     enum Kind { HEADING, PARAGRAPH, LIST_ITEM, CODE, TABLE }
 }

@@ -3,7 +3,6 @@ package dev.caravan.sections;
 import dev.caravan.sections.Block.Kind;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -19,9 +18,10 @@ import java.util.List;
  */
 final class BlockParser {
 
-    /** Longer lines than this are not hard-wrapped: lines of such blocks are paragraphs of their own. */
-    static final int LONGEST_WRAPPED_LINE = 250;
+    /** Lines wider than this (display columns) are not hard-wrapped: each is a paragraph of its own. */
+    private static final int LONGEST_WRAPPED_LINE = 250;
     private static final int LONGEST_TEXT_HEADING = 150;
+    private static final int SHORTEST_WRAPPED_LINE = 50;
     private static final int LONGEST_TEXT_SETEXT_HEADING = 200;
 
     private final String text;
@@ -33,8 +33,7 @@ final class BlockParser {
     private int openDepth;
     private int openStart;
     private int openEnd;
-    private int[] lineStarts = new int[16];
-    private int[] lineEnds = new int[16];
+    private int lastLineStart;
     private int lineCount;
     private Kind lastClosedKind;
     private boolean blankSinceLastBlock;
@@ -45,14 +44,27 @@ final class BlockParser {
     private boolean listMarker;
     private int indent;
 
-    BlockParser(String text, boolean markdown) {
+    private final int maxSections;
+    private final long maxBlocks;
+    private final CitationParser citations;
+
+    /**
+     * @param maxSections the section limit: blocks are counted as they are made, so that a document with
+     *                    millions of tiny blocks fails early instead of filling memory. Every block but a
+     *                    label standing alone yields a section, so more than twice the limit of blocks
+     *                    certainly exceeds it.
+     */
+    BlockParser(String text, boolean markdown, int maxSections, CitationParser citations) {
         this.text = text;
         this.markdown = markdown;
+        this.citations = citations;
+        this.maxSections = maxSections;
+        this.maxBlocks = 2L * maxSections + 2;
     }
 
     List<Block> parse() {
         int n = text.length();
-        int lineStart = 0;
+        int lineStart = markdown ? readFrontMatter() : 0;
         while (lineStart < n) {
             int lineEnd = text.indexOf('\n', lineStart);
             if (lineEnd < 0) {
@@ -62,6 +74,36 @@ final class BlockParser {
         }
         close();
         return blocks;
+    }
+
+    /**
+     * Reads a YAML front matter block ("---" on the first line up to a closing "---" or "...") as one code-like
+     * block, so its closing rule does not turn its last line into a setext heading.
+     *
+     * @return where the text after the front matter starts; 0 when there is none
+     */
+    private int readFrontMatter() {
+        int firstEnd = text.indexOf('\n');
+        if (firstEnd < 0 || !isLine(0, firstEnd, "---")) {
+            return 0;
+        }
+        for (int lineStart = firstEnd + 1; lineStart < text.length(); ) {
+            int lineEnd = text.indexOf('\n', lineStart);
+            if (lineEnd < 0) {
+                lineEnd = text.length();
+            }
+            if (isLine(lineStart, lineEnd, "---") || isLine(lineStart, lineEnd, "...")) {
+                addBlock(Kind.CODE, 0, firstEnd + 1, lineStart);
+                return Math.min(lineEnd + 1, text.length());
+            }
+            lineStart = lineEnd + 1;
+        }
+        return 0;
+    }
+
+    private boolean isLine(int lineStart, int lineEnd, String content) {
+        int end = TextScan.trimEnd(text, lineStart, lineEnd);
+        return end - lineStart == content.length() && text.startsWith(content, lineStart);
     }
 
     /** Handles one line and returns where the next unhandled line starts. */
@@ -82,7 +124,9 @@ final class BlockParser {
         int level = atxLevel(cs, lineEnd);
         if (level > 0) {
             close();
-            addBlock(Kind.HEADING, level, atxContentStart(cs, level, lineEnd), atxContentEnd(cs + level, lineEnd), true);
+            // "# #" has no text: its closing run starts where the text would
+            int end = atxContentEnd(cs + level, lineEnd);
+            addBlock(Kind.HEADING, level, Math.min(atxContentStart(cs, level, lineEnd), end), end);
             return next;
         }
         int setextLevel = setextLevel(cs, lineEnd);
@@ -92,7 +136,7 @@ final class BlockParser {
             int start = openStart;
             int end = openEnd;
             openKind = null;
-            addBlock(Kind.HEADING, setextLevel, start, end, lineCount == 1);
+            addBlock(Kind.HEADING, setextLevel, start, end);
             return next;
         }
         if (!listMarker && isThematicBreak(cs, lineEnd)) {
@@ -113,7 +157,8 @@ final class BlockParser {
             }
             return next;
         }
-        boolean continues = openKind == Kind.PARAGRAPH || openKind == Kind.LIST_ITEM;
+        boolean continues = openKind == Kind.PARAGRAPH
+                || (openKind == Kind.LIST_ITEM && (markdown || indent > 0 || quoteDepth > 0 || itemWrapsOn()));
         if (continues && (quoteDepth == openDepth || quoteDepth == 0)) {
             addLine(cs, lineEnd);
             return next;
@@ -123,6 +168,16 @@ final class BlockParser {
         boolean itemContinuation = lastClosedKind == Kind.LIST_ITEM && blankSinceLastBlock && indent >= 2;
         open(itemContinuation ? Kind.LIST_ITEM : Kind.PARAGRAPH, cs, lineEnd);
         return next;
+    }
+
+    /**
+     * In plain text an unindented line after a list item continues it only when the item's last line looks
+     * hard-wrapped: long and stopping mid-sentence, as in PubMed's wrapped "1. J Psychopharmacol. ..." lines.
+     * Markdown takes every such lazy line.
+     */
+    private boolean itemWrapsOn() {
+        return codePoints(lastLineStart, TextScan.trimEnd(text, lastLineStart, openEnd)) >= SHORTEST_WRAPPED_LINE
+                && !TextScan.endsSentence(text, lastLineStart, openEnd);
     }
 
     /**
@@ -137,7 +192,7 @@ final class BlockParser {
         boolean outermost = true;
         while (p < lineEnd) {
             char c = text.charAt(p);
-            if (c == '>') {
+            if (c == '>' && (markdown || !isComparison(p, lineEnd))) {
                 quoteDepth++;
                 p = TextScan.skipSpaces(text, p + 1, lineEnd);
             } else {
@@ -155,6 +210,12 @@ final class BlockParser {
             outermost = false;
         }
         contentStart = p;
+    }
+
+    /** In plain text "> 50 years" or ">=2" at the start of a line compares; it does not quote. */
+    private boolean isComparison(int p, int lineEnd) {
+        int next = TextScan.skipSpaces(text, p + 1, lineEnd);
+        return next < lineEnd && (Character.isDigit(text.charAt(next)) || text.charAt(next) == '=');
     }
 
     /** Index just past a list marker and its following space at {@code p}, or -1. */
@@ -229,12 +290,12 @@ final class BlockParser {
                 run++;
             }
             if (run - p >= fenceLength && TextScan.isBlank(text, run, lineEnd)) {
-                addBlock(Kind.CODE, 0, from, lineStart, false);
+                addBlock(Kind.CODE, 0, from, lineStart);
                 return Math.min(lineEnd + 1, n);
             }
             lineStart = lineEnd + 1;
         }
-        addBlock(Kind.CODE, 0, from, n, false);
+        addBlock(Kind.CODE, 0, from, n);
         return n;
     }
 
@@ -305,14 +366,9 @@ final class BlockParser {
     }
 
     private void addLine(int start, int lineEnd) {
-        if (lineCount == lineStarts.length) {
-            lineStarts = Arrays.copyOf(lineStarts, lineCount * 2);
-            lineEnds = Arrays.copyOf(lineEnds, lineCount * 2);
-        }
-        lineStarts[lineCount] = start;
-        lineEnds[lineCount] = lineEnd;
-        lineCount++;
+        lastLineStart = start;
         openEnd = lineEnd;
+        lineCount++;
     }
 
     private void close() {
@@ -324,12 +380,15 @@ final class BlockParser {
         if (kind == Kind.PARAGRAPH && lineCount > 1) {
             splitParagraph();
         } else {
-            addBlock(kind, 0, openStart, openEnd, lineCount == 1);
+            addBlock(kind, 0, openStart, openEnd);
         }
     }
 
-    private void addBlock(Kind kind, int level, int start, int end, boolean singleLine) {
-        blocks.add(new Block(kind, level, start, end, singleLine));
+    private void addBlock(Kind kind, int level, int start, int end) {
+        if (blocks.size() == maxBlocks) {
+            throw new SectionLimitException(maxSections);
+        }
+        blocks.add(new Block(kind, level, start, end));
         lastClosedKind = kind;
         blankSinceLastBlock = false;
     }
@@ -337,62 +396,142 @@ final class BlockParser {
     /**
      * Decides where the lines of a multi-line paragraph are paragraph breaks.
      *
-     * <p>Hard-wrapped prose never has very long lines, so a block with a line longer than
-     * {@link #LONGEST_WRAPPED_LINE} code points is written one paragraph per line: every line break is a
-     * paragraph break unless the next line plainly continues a sentence (the line does not end a sentence and
-     * the next starts in lower case). In a hard-wrapped block of plain text a break is a paragraph break only
-     * where a line ends a sentence although the next line's first word would still have fitted on it: a
-     * greedy wrapper would have put it there. Markdown keeps hard-wrapped lines together, because writing one
-     * sentence per line is a common style there.
+     * <p>A MEDLINE citation line is always a paragraph of its own (with the lines that carry it on), and a
+     * line that starts with a structured-abstract label or an "(1)" enumerator always starts a paragraph.
+     * Hard-wrapped prose never has very long lines, so a block with a line wider than
+     * {@link #LONGEST_WRAPPED_LINE} columns is written one paragraph per line, and so is a plain-text block of
+     * three or more lines that all end a sentence (a wrapper breaks mid-sentence) or whose lines are mostly well
+     * short of the longest (a wrapper fills its lines). There every line break is a paragraph break unless the
+     * next line plainly continues a sentence (the line does not end a sentence and the next starts in lower
+     * case). In a hard-wrapped block of plain text a break is a paragraph break only where the next line's
+     * first word would still have fitted on the line (a greedy wrapper would have put it there, so the writer
+     * broke the line on purpose: after a paragraph or a title line) and does not start in lower case. Markdown
+     * keeps hard-wrapped lines together, because writing one sentence per line is a common style there.
+     *
+     * <p>Two passes over the lines, keeping nothing per line, so a paragraph of millions of lines costs no
+     * memory beyond its blocks.
      */
     private void splitParagraph() {
-        int[] lengths = new int[lineCount];
+        // a wrapper's width is at least the longest line
         int longest = 0;
-        int width = 0;
-        for (int i = 0; i < lineCount; i++) {
-            lengths[i] = codePoints(lineStarts[i], TextScan.trimEnd(text, lineStarts[i], lineEnds[i]));
-            longest = Math.max(longest, lengths[i]);
-            if (i < lineCount - 1) {
-                width = Math.max(width, lengths[i]);
-            }
+        boolean everyLineEndsSentence = true;
+        Lines lines = new Lines();
+        while (lines.advance()) {
+            longest = Math.max(longest, width(lines.start, lines.end));
+            everyLineEndsSentence &= TextScan.endsSentence(text, lines.start, lines.end);
         }
-        boolean unwrapped = longest > LONGEST_WRAPPED_LINE;
-        int pieceStart = 0;
-        for (int i = 0; i < lineCount - 1; i++) {
-            boolean paragraphBreak;
-            if (startsWithEnumerator(lineStarts[i + 1], lineEnds[i + 1])) {
-                paragraphBreak = true;
-            } else if (unwrapped) {
-                paragraphBreak = !continuesSentence(i);
-            } else {
-                paragraphBreak = !markdown && TextScan.endsSentence(text, lineStarts[i], lineEnds[i])
-                        && !Character.isLowerCase(TextScan.firstCodePoint(text, lineStarts[i + 1], lineEnds[i + 1]))
-                        && lengths[i] + gap(i) + TextScan.firstWordLength(text, lineStarts[i + 1], lineEnds[i + 1])
-                        <= width;
+        boolean unwrapped = longest > LONGEST_WRAPPED_LINE
+                || (!markdown && ((lineCount >= 3 && everyLineEndsSentence) || isRagged(longest)));
+        lines = new Lines();
+        lines.advance();
+        int pieceStart = lines.start;
+        int previousStart = lines.start;
+        int previousEnd = lines.end;
+        boolean inCitation = isCitation(lines.start, lines.end);
+        while (lines.advance()) {
+            boolean cites = isCitation(lines.start, lines.end);
+            // a citation line stands alone, with the lines that carry it on ("Epub 2020 Nov 6.")
+            boolean carriesOn = inCitation && continuesCitation(lines.start, lines.end);
+            boolean citationBreak = cites || (inCitation && !carriesOn);
+            if (citationBreak || isParagraphBreak(previousStart, previousEnd, lines.start, lines.end, unwrapped,
+                    longest)) {
+                addBlock(Kind.PARAGRAPH, 0, pieceStart, previousEnd);
+                pieceStart = lines.start;
             }
-            if (paragraphBreak) {
-                addBlock(Kind.PARAGRAPH, 0, lineStarts[pieceStart], lineEnds[i], pieceStart == i);
-                pieceStart = i + 1;
-            }
+            previousStart = lines.start;
+            previousEnd = lines.end;
+            inCitation = cites || carriesOn;
         }
-        addBlock(Kind.PARAGRAPH, 0, lineStarts[pieceStart], lineEnds[lineCount - 1], pieceStart == lineCount - 1);
+        addBlock(Kind.PARAGRAPH, 0, pieceStart, previousEnd);
     }
 
-    /** Whether line {@code i + 1} carries on the sentence of line {@code i}. */
-    private boolean continuesSentence(int i) {
-        int last = TextScan.lastCodePoint(text, lineStarts[i], lineEnds[i]);
-        int first = TextScan.firstCodePoint(text, lineStarts[i + 1], lineEnds[i + 1]);
+    private boolean isCitation(int start, int end) {
+        return end - start <= CitationParser.LONGEST_LINE && citations.parse(text.substring(start, end)).isPresent();
+    }
+
+    private boolean continuesCitation(int start, int end) {
+        int first = TextScan.firstCodePoint(text, start, end);
+        return !Character.isUpperCase(first) || CitationParser.startsTrailingPart(text, start, end);
+    }
+
+    /**
+     * Whether most lines but the last are well short of the longest: a wrapper fills its lines, so such a
+     * block holds short paragraphs one per line ("Abstract", a title, a one-sentence paragraph).
+     */
+    private boolean isRagged(int longest) {
+        int full = 0;
+        int lineIndex = 0;
+        Lines lines = new Lines();
+        while (lines.advance()) {
+            if (lineIndex < lineCount - 1 && width(lines.start, lines.end) * 4L >= longest * 3L) {
+                full++;
+            }
+            lineIndex++;
+        }
+        return full * 2 < lineCount - 1;
+    }
+
+    private boolean isParagraphBreak(int start, int end, int nextStart, int nextEnd, boolean unwrapped,
+                                     int wrapWidth) {
+        if (startsWithEnumerator(nextStart, nextEnd)
+                || StructuredLabels.atStart(text, nextStart, nextEnd, false) != null) {
+            return true;
+        }
+        if (unwrapped) {
+            return !continuesSentence(start, end, nextStart, nextEnd);
+        }
+        return !markdown && !Character.isLowerCase(TextScan.firstCodePoint(text, nextStart, nextEnd))
+                && width(start, end) + gap(start, end, nextStart, nextEnd)
+                + TextScan.firstWordWidth(text, nextStart, nextEnd) <= wrapWidth;
+    }
+
+    /** The lines of the open paragraph, each from its content (past quote markers) to its end. */
+    private final class Lines {
+        private int start;
+        private int end;
+        private int next = openStart;
+        private boolean first = true;
+
+        boolean advance() {
+            if (next > openEnd) {
+                return false;
+            }
+            int lineEnd = text.indexOf('\n', next);
+            if (lineEnd < 0 || lineEnd > openEnd) {
+                lineEnd = openEnd;
+            }
+            // the first line starts at the block's content; later ones are plain text lines, whose prefix
+            // can only be indentation and block-quote markers
+            start = first ? next : quotedContentStart(next, lineEnd);
+            end = lineEnd;
+            first = false;
+            next = lineEnd + 1;
+            return true;
+        }
+    }
+
+    private int quotedContentStart(int lineStart, int lineEnd) {
+        int p = TextScan.skipSpaces(text, lineStart, lineEnd);
+        while (p < lineEnd && text.charAt(p) == '>' && (markdown || !isComparison(p, lineEnd))) {
+            p = TextScan.skipSpaces(text, p + 1, lineEnd);
+        }
+        return p;
+    }
+
+    /** Whether the line [nextStart, nextEnd) carries on the sentence of the line [start, end). */
+    private boolean continuesSentence(int start, int end, int nextStart, int nextEnd) {
+        int last = TextScan.lastCodePoint(text, start, end);
+        int first = TextScan.firstCodePoint(text, nextStart, nextEnd);
         if (last == '-' || last == ',' || last == '\u00AD') {
             return true;
         }
-        return !TextScan.endsSentence(text, lineStarts[i], lineEnds[i]) && last != ':' && last != ';'
-                && Character.isLowerCase(first);
+        return !TextScan.endsSentence(text, start, end) && last != ':' && last != ';' && Character.isLowerCase(first);
     }
 
-    /** Space a wrapper would have put between line {@code i} and the next word: none between CJK characters. */
-    private int gap(int i) {
-        int last = TextScan.lastCodePoint(text, lineStarts[i], lineEnds[i]);
-        int first = TextScan.firstCodePoint(text, lineStarts[i + 1], lineEnds[i + 1]);
+    /** Space a wrapper would have put between a line and the next word: none next to CJK characters. */
+    private int gap(int start, int end, int nextStart, int nextEnd) {
+        int last = TextScan.lastCodePoint(text, start, end);
+        int first = TextScan.firstCodePoint(text, nextStart, nextEnd);
         return TextScan.isUnspacedScript(last) || TextScan.isUnspacedScript(first) ? 0 : 1;
     }
 
@@ -409,6 +548,11 @@ final class BlockParser {
             digits++;
         }
         return digits > 0 && digits < 4 && i < to && text.charAt(i) == ')';
+    }
+
+    /** Display width of a line without its trailing spaces: what a wrapper measures. */
+    private int width(int start, int end) {
+        return TextScan.displayWidth(text, start, TextScan.trimEnd(text, start, end));
     }
 
     private int codePoints(int from, int to) {

@@ -2,6 +2,7 @@ package dev.caravan.sections;
 
 import dev.caravan.model.Citation;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -29,12 +30,27 @@ public final class CitationParser {
             "oct", "nov", "dec", "january", "february", "march", "april", "june", "july", "august", "september",
             "october", "november", "december", "spring", "summer", "fall", "autumn", "winter");
 
+    private static final List<String> TRAILING_PARTS = List.of("doi:", "pii:", "pmid:", "pmcid:", "epub ", "print ",
+            "ecollection ", "online ahead of print", "[epub");
+
     /** The citation on this line, or empty when the line is not a MEDLINE citation. */
     public Optional<Citation> parse(String line) {
         if (line == null || line.length() > LONGEST_LINE) {
             return Optional.empty();
         }
-        return Optional.ofNullable(new Scan(line.strip()).citation());
+        // a wrapped citation reads as one line
+        return Optional.ofNullable(new Scan(line.strip().replace('\n', ' ').replace('\t', ' ')).citation());
+    }
+
+    /** Whether [from, to) starts with a part that follows the location ("Epub", "doi:", "PMID:"...). */
+    static boolean startsTrailingPart(CharSequence text, int from, int to) {
+        int start = TextScan.skipSpaces(text, from, to);
+        for (String part : TRAILING_PARTS) {
+            if (TextScan.startsWithIgnoreCase(text, start, to, part)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** One parse; fields are filled while scanning left to right. */
@@ -186,7 +202,7 @@ public final class CitationParser {
         /**
          * Reads ";35(2):109-123", ";35:109-23", ";(3):12", ";45 Suppl 1:S1-S5", ":e123" at pos.
          *
-         * @return whether a volume, issue or pages were found
+         * @return whether a volume, issue or pages with a number in them were found
          */
         private boolean readLocation() {
             if (pos < s.length() && s.charAt(pos) == ';') {
@@ -206,13 +222,13 @@ public final class CitationParser {
                     volume = emptyToNull(volumeAndIssue.strip());
                 }
                 pos = end;
-                return volume != null || issue != null || pages != null;
+                return hasDigit(volume) || hasDigit(issue) || hasDigit(pages);
             }
             if (pos < s.length() && s.charAt(pos) == ':') {
                 int end = partEnd(pos + 1);
                 pages = emptyToNull(s.substring(pos + 1, end).strip());
                 pos = end;
-                return pages != null;
+                return hasDigit(pages);
             }
             return false;
         }
@@ -341,6 +357,10 @@ public final class CitationParser {
                 v = v.substring(0, v.length() - 1);
             }
             return v.isEmpty() ? null : v;
+        }
+
+        private static boolean hasDigit(String value) {
+            return value != null && value.chars().anyMatch(TextScan::isAsciiDigitCode);
         }
 
         private static String emptyToNull(String value) {

@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Finds PubMed records among the blocks of a document and gives each block its role in its record.
@@ -22,16 +23,28 @@ import java.util.Optional;
  */
 final class PubMedRecords {
 
-    enum Role { TEXT, AFFILIATION, CITATION, TITLE, AUTHORS, SKIP, ABSTRACT, IDENTIFIERS, TRAILER }
+    enum Role {
+        TEXT, AFFILIATION, CITATION, TITLE, LANGUAGE_NOTE, AUTHORS, SKIP, ABSTRACT_HEADING, ABSTRACT, IDENTIFIERS,
+        TRAILER
+    }
 
     private static final int LONGEST_TITLE = 400;
     private static final int LONGEST_AUTHOR_LIST = 5000;
+    private static final int LONGEST_AUTHOR_NAME = 60;
     private static final String AUTHOR_INFORMATION = "author information:";
     private static final List<String> TRAILER_STARTS = List.of("copyright", "©", "(c) ", "conflict of interest",
             "declaration of competing interest", "competing interests:", "keywords:", "key words:", "comment in",
             "comment on", "erratum in", "update of", "update in", "retraction in", "republished in",
             "publication types", "mesh terms", "substances", "grant support", "collaborators:", "free pmc article",
-            "similar articles", "cited by", "[article in ");
+            "similar articles", "cited by");
+    /** PubMed's note under the title of an article not written in English: "[Article in German]". */
+    private static final String LANGUAGE_NOTE = "[article in ";
+    /** Lines that announce an abstract, in the languages abstracts are commonly translated to. */
+    private static final Set<String> ABSTRACT_HEADINGS = Set.of("abstract", "summary", "english abstract",
+            "zusammenfassung", "kurzfassung", "résumé", "resume", "resumen", "resumo", "riassunto", "sommario",
+            "samenvatting", "streszczenie", "sammanfattning", "tiivistelmä", "özet", "аннотация", "резюме",
+            "реферат", "摘要", "中文摘要", "英文摘要", "要旨", "抄録", "要約", "초록");
+    private static final int LONGEST_ABSTRACT_HEADING = 40;
     private static final List<String> IDENTIFIER_KEYS = List.of("doi:", "pmid:", "pmcid:", "nihmsid:");
     private static final List<String> NAME_PARTICLES = List.of("van", "der", "den", "de", "da", "di", "dos", "das",
             "del", "della", "von", "zu", "la", "le", "du", "ten", "ter", "y", "e", "bin", "al", "el");
@@ -42,6 +55,7 @@ final class PubMedRecords {
     private final AffiliationDetector affiliations;
     private final Role[] roles;
     private final int[] textStarts;
+    private final boolean[] recordStarts;
     private Citation metadata;
 
     PubMedRecords(String text, List<Block> blocks, CitationParser citationParser, AffiliationDetector affiliations) {
@@ -51,6 +65,7 @@ final class PubMedRecords {
         this.affiliations = affiliations;
         this.roles = new Role[blocks.size()];
         this.textStarts = new int[blocks.size()];
+        this.recordStarts = new boolean[blocks.size()];
         Arrays.fill(roles, Role.TEXT);
         for (int i = 0; i < blocks.size(); i++) {
             textStarts[i] = blocks.get(i).start();
@@ -67,6 +82,11 @@ final class PubMedRecords {
         return textStarts[block];
     }
 
+    /** Whether a record starts at this block (its first affiliation line, or else its citation line). */
+    boolean startsRecord(int block) {
+        return recordStarts[block];
+    }
+
     /** The first record's citation, completed from its DOI/PMID/PMCID lines; null without a record. */
     Citation metadata() {
         return metadata;
@@ -77,7 +97,8 @@ final class PubMedRecords {
         List<Citation> citations = new ArrayList<>();
         for (int i = 0; i < blocks.size(); i++) {
             Block block = blocks.get(i);
-            if ((block.kind() == Block.Kind.PARAGRAPH || block.kind() == Block.Kind.LIST_ITEM) && block.singleLine()
+            // PubMed's text export wraps long citation lines, so a short block of several lines may be one
+            if ((block.kind() == Block.Kind.PARAGRAPH || isLoneListItem(i))
                     && block.end() - block.start() <= CitationParser.LONGEST_LINE) {
                 Optional<Citation> citation = citationParser.parse(text.substring(block.start(), block.end()));
                 if (citation.isPresent()) {
@@ -94,42 +115,87 @@ final class PubMedRecords {
         // affiliation lines directly before each citation first, so a record's body stops where they begin
         int previous = 0;
         for (int c : citationBlocks) {
+            int first = c;
             for (int j = c - 1; j >= previous && roles[j] == Role.TEXT && isAffiliationLine(j); j--) {
                 roles[j] = Role.AFFILIATION;
                 textStarts[j] = afterEnumerator(j);
+                first = j;
             }
+            recordStarts[first] = true;
             previous = c + 1;
         }
+        int firstContent = 0;
+        while (firstContent < blocks.size() && blocks.get(firstContent).kind() == Block.Kind.HEADING) {
+            firstContent++;
+        }
         for (int k = 0; k < citationBlocks.size(); k++) {
+            int c = citationBlocks.get(k);
             int limit = k + 1 < citationBlocks.size() ? citationBlocks.get(k + 1) : blocks.size();
-            readBody(citationBlocks.get(k) + 1, limit, k == 0);
+            readBody(c, limit, k == 0, c <= firstContent);
         }
     }
 
-    /** Reads the blocks after a citation line up to {@code limit} or the first block already given a role. */
-    private void readBody(int from, int limit, boolean firstRecord) {
-        int p = from;
+    /**
+     * A numbered citation ("1. J Psychopharmacol. ...") heads a record in PubMed's export; inside a longer
+     * list it is an item of a reference list, and no record starts there.
+     */
+    private boolean isLoneListItem(int i) {
+        return blocks.get(i).kind() == Block.Kind.LIST_ITEM
+                && (i == 0 || blocks.get(i - 1).kind() != Block.Kind.LIST_ITEM)
+                && (i + 1 == blocks.size() || blocks.get(i + 1).kind() != Block.Kind.LIST_ITEM);
+    }
+
+    /**
+     * Reads the blocks after the citation line {@code c} up to {@code limit} or the first block already given a
+     * role.
+     *
+     * <p>The paragraphs after a citation are its abstract only when something shows that a record starts
+     * there: affiliations before it, a title, authors or affiliations after it, a numbered citation as in
+     * PubMed's export, a citation opening the document, or another record just before. A paper cited in a
+     * paragraph of its own in the middle of a report leaves the paragraphs after it alone, unless they carry
+     * structured-abstract labels.
+     */
+    private void readBody(int c, int limit, boolean firstRecord, boolean opensDocument) {
+        Role before = c > 0 ? roles[c - 1] : Role.TEXT;
+        boolean recordShown = opensDocument || blocks.get(c).kind() == Block.Kind.LIST_ITEM
+                || before == Role.AFFILIATION || before == Role.ABSTRACT || before == Role.TRAILER
+                || before == Role.IDENTIFIERS;
+        int p = c + 1;
         if (p < limit && roles[p] == Role.TEXT && isTitle(p, limit)) {
             roles[p++] = Role.TITLE;
+            recordShown = true;
+        }
+        if (p < limit && roles[p] == Role.TEXT && isLanguageNote(p)) {
+            roles[p++] = Role.LANGUAGE_NOTE;
         }
         if (p < limit && roles[p] == Role.TEXT && isAuthorList(p)) {
             roles[p++] = Role.AUTHORS;
+            recordShown = true;
         }
         if (p < limit && roles[p] == Role.TEXT && isAuthorInformation(p)) {
-            int rest = TextScan.skipSpaces(text, blocks.get(p).start() + AUTHOR_INFORMATION.length(), blocks.get(p).end());
-            roles[p] = rest == blocks.get(p).end() ? Role.SKIP : Role.AFFILIATION;
+            recordShown = true;
+            Block block = blocks.get(p);
+            int label = TextScan.skipSpaces(text, block.start(), block.end());
+            int rest = TextScan.skipSpaces(text, label + AUTHOR_INFORMATION.length(), block.end());
+            roles[p] = rest == block.end() ? Role.SKIP : Role.AFFILIATION;
             textStarts[p] = rest;
             p++;
-            while (p < limit && roles[p] == Role.TEXT && isAffiliationLine(p)) {
+            // numbered lines here are affiliations even without an institution word ("(3)Private practice")
+            while (p < limit && roles[p] == Role.TEXT && (isNumbered(p) || isAffiliationLine(p))) {
                 roles[p] = Role.AFFILIATION;
                 textStarts[p] = afterEnumerator(p);
                 p++;
             }
         }
-        boolean inAbstract = true;
+        boolean inAbstract = recordShown;
         for (; p < limit && roles[p] == Role.TEXT; p++) {
             Block block = blocks.get(p);
-            if (block.kind() == Block.Kind.HEADING) {
+            if (isAbstractHeading(block)) {
+                if (block.kind() != Block.Kind.HEADING) {
+                    roles[p] = Role.ABSTRACT_HEADING;
+                }
+                inAbstract = true;
+            } else if (block.kind() == Block.Kind.HEADING) {
                 inAbstract = false;
             } else if (startsWithAny(p, IDENTIFIER_KEYS)) {
                 roles[p] = Role.IDENTIFIERS;
@@ -140,20 +206,39 @@ final class PubMedRecords {
             } else if (startsWithAny(p, TRAILER_STARTS)) {
                 roles[p] = Role.TRAILER;
                 inAbstract = false;
-            } else if (inAbstract && block.kind() == Block.Kind.PARAGRAPH) {
+            } else if (block.kind() == Block.Kind.PARAGRAPH && (inAbstract
+                    || StructuredLabels.atStart(text, block.start(), block.end(), false) != null)) {
                 roles[p] = Role.ABSTRACT;
+                inAbstract = true;
             }
         }
     }
 
-    /** A short single line followed by the author list or the affiliations. */
+    /** A short block followed by the author list or the affiliations, possibly after a language note. */
     private boolean isTitle(int p, int limit) {
         Block block = blocks.get(p);
-        return block.kind() == Block.Kind.PARAGRAPH && block.singleLine()
+        return block.kind() == Block.Kind.PARAGRAPH
                 && text.codePointCount(block.start(), block.end()) <= LONGEST_TITLE
                 && StructuredLabels.atStart(text, block.start(), block.end(), true) == null
                 && !startsWithAny(p, TRAILER_STARTS) && !startsWithAny(p, IDENTIFIER_KEYS)
-                && p + 1 < limit && (isAuthorList(p + 1) || isAuthorInformation(p + 1));
+                && p + 1 < limit && (isAuthorList(p + 1) || isAuthorInformation(p + 1)
+                || (isLanguageNote(p + 1) && p + 2 < limit && (isAuthorList(p + 2) || isAuthorInformation(p + 2))));
+    }
+
+    private boolean isLanguageNote(int p) {
+        return startsWithAny(p, List.of(LANGUAGE_NOTE));
+    }
+
+    /** "Abstract", "摘要:", "Zusammenfassung" alone on a line or as a Markdown heading. */
+    private boolean isAbstractHeading(Block block) {
+        if (block.end() - block.start() > LONGEST_ABSTRACT_HEADING || block.kind() == Block.Kind.CODE) {
+            return false;
+        }
+        String line = text.substring(block.start(), block.end()).strip();
+        while (!line.isEmpty() && ":.：".indexOf(line.charAt(line.length() - 1)) >= 0) {
+            line = line.substring(0, line.length() - 1).strip();
+        }
+        return ABSTRACT_HEADINGS.contains(line.toLowerCase(Locale.ROOT));
     }
 
     private boolean isAuthorInformation(int p) {
@@ -162,9 +247,15 @@ final class PubMedRecords {
 
     private boolean isAffiliationLine(int p) {
         Block block = blocks.get(p);
-        return block.kind() == Block.Kind.PARAGRAPH && block.singleLine()
+        return block.kind() == Block.Kind.PARAGRAPH
                 && block.end() - block.start() <= AffiliationDetector.LONGEST_AFFILIATION
                 && affiliations.looksLikeAffiliation(text.substring(afterEnumerator(p), block.end()).strip());
+    }
+
+    private boolean isNumbered(int p) {
+        Block block = blocks.get(p);
+        return block.kind() == Block.Kind.PARAGRAPH
+                && afterEnumerator(p) != TextScan.skipSpaces(text, block.start(), block.end());
     }
 
     /** Past a PubMed affiliation number "(1)". */
@@ -192,7 +283,18 @@ final class PubMedRecords {
         if (block.kind() != Block.Kind.PARAGRAPH || block.end() - block.start() > LONGEST_AUTHOR_LIST) {
             return false;
         }
-        String line = text.substring(block.start(), block.end()).strip();
+        int separators = 0;
+        for (int i = block.start(); i < block.end(); i++) {
+            char c = text.charAt(i);
+            if (c == ',' || c == ';') {
+                separators++;
+            }
+        }
+        // names are short: prose has far fewer commas than an author list (checked first, as it is cheap)
+        if ((block.end() - block.start()) / (separators + 1) > LONGEST_AUTHOR_NAME) {
+            return false;
+        }
+        String line = text.substring(block.start(), block.end()).strip().replaceAll("\\s+", " ");
         if (line.endsWith(".")) {
             line = line.substring(0, line.length() - 1);
         }

@@ -6,6 +6,8 @@ import dev.caravan.model.RejectedInputException;
 /** A document would have more sections than the configured limit. */
 public class SectionLimitException extends RejectedInputException {
 
+    private static final long serialVersionUID = 1L;
+
     private final int limit;
 
     public SectionLimitException(int limit) {

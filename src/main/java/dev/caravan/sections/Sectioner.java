@@ -19,11 +19,18 @@ import java.util.Locale;
  * <p>Body in: {@link DecodedText}; body out: {@link Document} with its sections and, when the text holds a
  * PubMed record, the record's citation as metadata. Section offsets are code points of the decoded text and
  * each section's text is exactly the text between its offsets.
+ *
+ * <p>Stateless after construction: one instance may serve concurrent exchanges.
  */
 public class Sectioner implements Processor {
 
+    /** The proposed default of {@code caravan.limits.max-sections}. */
+    public static final int DEFAULT_MAX_SECTIONS = 10_000;
+
     /** A record title sits below every Markdown heading level, so any later heading closes it. */
     private static final int TITLE_LEVEL = 7;
+    /** "Abstract", "摘要": below the record title. */
+    private static final int ABSTRACT_HEADING_LEVEL = 8;
 
     private final int maxSections;
     private final CitationParser citationParser = new CitationParser();
@@ -53,7 +60,7 @@ public class Sectioner implements Processor {
     public Document split(DecodedText decoded) {
         String text = decoded.text();
         String fileName = decoded.source() == null ? null : decoded.source().fileName();
-        List<Block> blocks = new BlockParser(text, isMarkdown(fileName)).parse();
+        List<Block> blocks = new BlockParser(text, isMarkdown(fileName), maxSections, citationParser).parse();
         PubMedRecords records = new PubMedRecords(text, blocks, citationParser, affiliations);
         List<Section> sections = new Assembly(text, blocks, records).run();
         return Document.of(decoded.source(), records.metadata(), sections);
@@ -92,12 +99,20 @@ public class Sectioner implements Processor {
             for (int i = 0; i < blocks.size(); i++) {
                 Block block = blocks.get(i);
                 int start = records.textStart(i);
-                switch (records.role(i)) {
+                if (records.startsRecord(i)) {
+                    closeHeadings(TITLE_LEVEL); // the previous record's title does not head this one
+                }
+                PubMedRecords.Role role = records.role(i);
+                if (role != PubMedRecords.Role.ABSTRACT && role != PubMedRecords.Role.TEXT) {
+                    pendingLabel = null; // a label alone on its line names only the paragraph after it
+                }
+                switch (role) {
                     case SKIP -> { }
                     case CITATION, IDENTIFIERS -> emit(SectionType.CITATION, null, start, block.end());
                     case AFFILIATION -> emit(SectionType.AFFILIATION, null, start, block.end());
-                    case AUTHORS, TRAILER -> emit(SectionType.PARAGRAPH, null, start, block.end());
+                    case AUTHORS, LANGUAGE_NOTE, TRAILER -> emit(SectionType.PARAGRAPH, null, start, block.end());
                     case TITLE -> heading(TITLE_LEVEL, start, block.end());
+                    case ABSTRACT_HEADING -> heading(ABSTRACT_HEADING_LEVEL, start, block.end());
                     case ABSTRACT -> labelled(SectionType.ABSTRACT, true, start, block.end());
                     case TEXT -> text(block, start);
                 }
@@ -116,15 +131,20 @@ public class Sectioner implements Processor {
 
         private void heading(int level, int start, int end) {
             pendingLabel = null;
+            closeHeadings(level);
+            Section section = emit(SectionType.HEADING, null, start, end);
+            if (section != null) {
+                // a wrapped heading is one line in the path
+                headings.addLast(new Heading(level, section.text().replaceAll("\\s+", " ")));
+                path = headings.stream().map(Heading::text).toList();
+            }
+        }
+
+        private void closeHeadings(int level) {
             while (!headings.isEmpty() && headings.peekLast().level() >= level) {
                 headings.removeLast();
             }
             path = headings.stream().map(Heading::text).toList();
-            Section section = emit(SectionType.HEADING, null, start, end);
-            if (section != null) {
-                headings.addLast(new Heading(level, section.text()));
-                path = headings.stream().map(Heading::text).toList();
-            }
         }
 
         /**
@@ -147,7 +167,7 @@ public class Sectioner implements Processor {
             String label = found.category();
             int from = found.textStart();
             StructuredLabels.Inline next;
-            while ((next = StructuredLabels.nextInline(text, from, end)) != null) {
+            while ((next = StructuredLabels.nextInline(text, from, end, inAbstract)) != null) {
                 emit(type, label, from, next.labelStart());
                 label = next.label().category();
                 from = next.label().textStart();
@@ -159,7 +179,7 @@ public class Sectioner implements Processor {
         private Section emit(SectionType type, String label, int start, int end) {
             int s = TextScan.skipSpaces(text, start, end);
             int e = TextScan.trimEnd(text, s, end);
-            if (s == e) {
+            if (e <= s) {
                 return null;
             }
             if (sections.size() == maxSections) {

@@ -10,8 +10,11 @@ import java.util.Map;
  * <p>The table is a hand-made selection of frequent labels, in the spirit of NLM's published label list
  * (which maps about two thousand labels to BACKGROUND, OBJECTIVE, METHODS, RESULTS, CONCLUSIONS or
  * UNASSIGNED); it is not a copy of that file. Common labels of German, French, Spanish, Portuguese, Italian,
- * Russian, Chinese and Japanese abstracts map to the same categories. Inside an abstract an unknown label
- * written in capitals maps to UNASSIGNED, as NLM does for labels it has not mapped.
+ * Russian, Chinese and Japanese abstracts map to the same categories.
+ *
+ * <p>Labels are written in capitals ("RESULTS:"), as in MEDLINE. Inside an abstract two more forms count: a
+ * known label in title case ("Results:", as some journals print them) and an unknown label in capitals, which
+ * maps to UNASSIGNED as NLM does for labels it has not mapped. Elsewhere "Results: pending." is a sentence.
  */
 final class StructuredLabels {
 
@@ -63,8 +66,9 @@ final class StructuredLabels {
                 "DISCUSSION AND CONCLUSIONS", "SCHLUSSFOLGERUNG", "SCHLUSSFOLGERUNGEN", "DISKUSSION", "FAZIT",
                 "CONCLUSIONS ET PERSPECTIVES", "CONCLUSIONES", "CONCLUSIÓN", "CONCLUSÃO", "CONCLUSÕES",
                 "CONCLUSIONI", "ВЫВОДЫ", "ЗАКЛЮЧЕНИЕ", "ОБСУЖДЕНИЕ", "结论", "結論", "考察");
-        map(UNASSIGNED, "TRIAL REGISTRATION", "CLINICAL TRIAL REGISTRATION", "REGISTRATION", "TRIAL REGISTRATION NUMBER",
-                "LEVEL OF EVIDENCE", "FUNDING", "ETHICS AND DISSEMINATION", "PROSPERO REGISTRATION NUMBER");
+        map(UNASSIGNED, "TRIAL REGISTRATION", "CLINICAL TRIAL REGISTRATION", "REGISTRATION",
+                "TRIAL REGISTRATION NUMBER", "LEVEL OF EVIDENCE", "FUNDING", "ETHICS AND DISSEMINATION",
+                "PROSPERO REGISTRATION NUMBER");
     }
 
     private StructuredLabels() {
@@ -83,16 +87,15 @@ final class StructuredLabels {
     /**
      * The label at the start of [from, to), or null.
      *
-     * @param allowUnknown whether a label in capitals that is not in the table counts (as UNASSIGNED); true
-     *                     inside abstracts, where a capitalised word followed by a colon is almost always a label
+     * @param inAbstract whether the text is part of an abstract, where title-case and unknown labels count
      */
-    static Found atStart(CharSequence text, int from, int to, boolean allowUnknown) {
+    static Found atStart(CharSequence text, int from, int to, boolean inAbstract) {
         int start = TextScan.skipSpaces(text, from, to);
         int limit = Math.min(to, start + LONGEST_LABEL);
         for (int i = start; i < limit; i++) {
             char c = text.charAt(i);
             if (c == ':' || c == '\uFF1A') {
-                return labelBefore(text, start, i, to, allowUnknown);
+                return labelBefore(text, start, i, to, inAbstract);
             }
             if (!isLabelChar(c)) {
                 return null;
@@ -106,9 +109,10 @@ final class StructuredLabels {
      * MEDLINE's one-paragraph abstracts carry them. Only labels in the table count here: an unknown
      * capitalised word before a colon inside a paragraph is too often an acronym.
      *
+     * @param inAbstract whether the text is part of an abstract, where title-case labels count
      * @return the index where the label starts, and the found label; or null
      */
-    static Inline nextInline(CharSequence text, int from, int to) {
+    static Inline nextInline(CharSequence text, int from, int to, boolean inAbstract) {
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);
             if (c != ':' && c != '\uFF1A') {
@@ -119,12 +123,16 @@ final class StructuredLabels {
                 scanStart--;
             }
             int labelStart = TextScan.skipSpaces(text, scanStart, i);
-            // the label must follow a sentence end and a space: "... included. RESULTS: ..."
-            if (labelStart == i || labelStart == scanStart || scanStart - from < 2
-                    || !TextScan.endsSentence(text, from, scanStart)) {
+            if (labelStart == i || scanStart - from < 2) {
                 continue;
             }
-            Found found = labelBefore(text, labelStart, i, to, false);
+            // the label must follow a sentence end and a space ("... included. RESULTS: ..."); after a
+            // full stop of Chinese or Japanese no space is written ("...两组。结果：...")
+            boolean spaced = labelStart > scanStart || isFullWidthStop(text.charAt(scanStart - 1));
+            if (!spaced || !TextScan.endsSentence(text, from, scanStart)) {
+                continue;
+            }
+            Found found = known(text, labelStart, i, to, inAbstract);
             if (found != null) {
                 return new Inline(labelStart, found);
             }
@@ -135,27 +143,47 @@ final class StructuredLabels {
     record Inline(int labelStart, Found label) {
     }
 
-    private static Found labelBefore(CharSequence text, int start, int colon, int to, boolean allowUnknown) {
+    private static boolean isFullWidthStop(char c) {
+        return c == '\u3002' || c == '\uFF01' || c == '\uFF1F' || c == '\uFF0E';
+    }
+
+    /** The label (known, or in an abstract unknown) before the colon at {@code colon}, or null. */
+    private static Found labelBefore(CharSequence text, int start, int colon, int to, boolean inAbstract) {
+        String written = writtenLabel(text, start, colon, to);
+        if (written == null) {
+            return null;
+        }
+        String category = knownCategory(written, inAbstract);
+        if (category == null && inAbstract && written.equals(written.toUpperCase(Locale.ROOT))
+                && looksLikeUnknownLabel(written)) {
+            category = UNASSIGNED;
+        }
+        return category == null ? null : new Found(category, TextScan.skipSpaces(text, colon + 1, to));
+    }
+
+    /** The label of the table before the colon at {@code colon}, or null. */
+    private static Found known(CharSequence text, int start, int colon, int to, boolean inAbstract) {
+        String written = writtenLabel(text, start, colon, to);
+        String category = written == null ? null : knownCategory(written, inAbstract);
+        return category == null ? null : new Found(category, TextScan.skipSpaces(text, colon + 1, to));
+    }
+
+    /** The category of a label of the table written in capitals or, in an abstract, in title case. */
+    private static String knownCategory(String written, boolean inAbstract) {
+        String key = written.toUpperCase(Locale.ROOT);
+        String category = CATEGORIES.get(key);
+        return category != null && (written.equals(key) || (inAbstract && isTitleCase(written))) ? category : null;
+    }
+
+    /** The label text before a colon with its spaces collapsed, or null where the colon cannot end a label. */
+    private static String writtenLabel(CharSequence text, int start, int colon, int to) {
         int after = colon + 1;
         boolean fullWidthColon = text.charAt(colon) == '\uFF1A';
         if (!fullWidthColon && after < to && !TextScan.isSpace(text.charAt(after))) {
             return null; // "ratio:1" or a URL, not a label
         }
         int end = TextScan.trimEnd(text, start, colon);
-        if (end <= start) {
-            return null;
-        }
-        String written = collapseSpaces(text, start, end);
-        String key = written.toUpperCase(Locale.ROOT);
-        String category = CATEGORIES.get(key);
-        boolean capitals = written.equals(key);
-        if (category != null && (capitals || isTitleCase(written))) {
-            return new Found(category, TextScan.skipSpaces(text, after, to));
-        }
-        if (allowUnknown && capitals && looksLikeUnknownLabel(written)) {
-            return new Found(UNASSIGNED, TextScan.skipSpaces(text, after, to));
-        }
-        return null;
+        return end <= start ? null : collapseSpaces(text, start, end);
     }
 
     /** An unmapped label needs two words or a long word: "HIV:" or "COVID-19:" start sentences, not sections. */

@@ -7,8 +7,8 @@ final class TextScan {
     }
 
     static boolean isSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\r' || c == '\u000B' || c == '\f'
-                || Character.isSpaceChar(c);
+        return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\u000B' || c == '\f'
+                || c == '\uFEFF' || Character.isSpaceChar(c);
     }
 
     static boolean isSpace(int codePoint) {
@@ -39,6 +39,9 @@ final class TextScan {
 
     /** Scripts written without spaces between words, where a line may break between any two characters. */
     static boolean isUnspacedScript(int codePoint) {
+        if (codePoint < 0) {
+            return false;
+        }
         Character.UnicodeScript script = Character.UnicodeScript.of(codePoint);
         return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
                 || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.THAI
@@ -74,22 +77,47 @@ final class TextScan {
                 || c == '\u300D' || c == '\u300F' || c == '\uFF09' || c == '*' || c == '_';
     }
 
-    /** Code points in the first word of [from, to): 1 for a character of an unspaced script. Stops at 64. */
-    static int firstWordLength(CharSequence text, int from, int to) {
+    /**
+     * Columns of the first word of [from, to), where a character of an unspaced script is a word of its own.
+     * Stops counting at 64 characters.
+     */
+    static int firstWordWidth(CharSequence text, int from, int to) {
         int i = skipSpaces(text, from, to);
-        int count = 0;
-        while (i < to && count < 64) {
+        int width = 0;
+        for (int count = 0; i < to && count < 64; count++) {
             int cp = Character.codePointAt(text, i);
             if (isSpace(cp)) {
                 break;
             }
             if (isUnspacedScript(cp)) {
-                return count == 0 ? 1 : count;
+                return width == 0 ? columns(cp) : width;
             }
-            count++;
+            width += columns(cp);
             i += Character.charCount(cp);
         }
-        return count;
+        return width;
+    }
+
+    /**
+     * Display columns of [from, to): East Asian wide characters take two, as terminals and editors that
+     * wrap text count them.
+     */
+    static int displayWidth(CharSequence text, int from, int to) {
+        int width = 0;
+        for (int i = from; i < to; ) {
+            int cp = Character.codePointAt(text, i);
+            width += columns(cp);
+            i += Character.charCount(cp);
+        }
+        return width;
+    }
+
+    private static int columns(int cp) {
+        boolean wide = (cp >= 0x1100 && cp <= 0x115F) || (cp >= 0x2E80 && cp <= 0xA4CF && cp != 0x303F)
+                || (cp >= 0xAC00 && cp <= 0xD7A3) || (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0xFE30 && cp <= 0xFE4F)
+                || (cp >= 0xFF00 && cp <= 0xFF60) || (cp >= 0xFFE0 && cp <= 0xFFE6) || (cp >= 0x1F300 && cp <= 0x1F64F)
+                || (cp >= 0x1F900 && cp <= 0x1F9FF) || (cp >= 0x20000 && cp <= 0x3FFFD);
+        return wide ? 2 : 1;
     }
 
     /** Code point at the last non-space position of [from, to), or -1. */

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class SampleRecordTest {
@@ -35,6 +36,21 @@ class SampleRecordTest {
 
         assertEquals(new Citation("J Psychopharmacol", 2021, "Feb", null, "35", "2", "109-123",
                 "10.1177/0269881120959644", null, "2020 Nov 6", null, null), citation);
+    }
+
+    @Test
+    void theSampleWithATitleAndAuthorsAfterItsCitation() {
+        String[] lines = sample.split("\n");
+        String titled = String.join("\n", lines[0], lines[1], lines[2], "Ketamine: A tale of two enantiomers.",
+                "Jelen LA, Young AH, Stone JM.", lines[3], lines[4]) + "\n";
+        Document document = SectionAssertions.split("titled.txt", titled);
+
+        assertEquals(List.of(SectionType.AFFILIATION, SectionType.AFFILIATION, SectionType.CITATION,
+                SectionType.HEADING, SectionType.PARAGRAPH, SectionType.ABSTRACT, SectionType.ABSTRACT),
+                document.sections().stream().map(Section::type).toList());
+        assertEquals(List.of("Ketamine: A tale of two enantiomers."), document.sections().get(6).headingPath());
+        assertEquals("Ketamine: A tale of two enantiomers.", document.sections().get(3).text());
+        assertNull(document.sections().get(5).label());
     }
 
     @Test
