@@ -1,12 +1,15 @@
 package dev.caravan.reading;
 
+import dev.caravan.model.Source;
+
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
 /** Media types Caravan accepts, and signatures of formats it recognises but does not read. */
 final class MediaTypes {
-    static final String MARKDOWN = "text/markdown";
-    static final String PLAIN = "text/plain";
+    /** File name endings of Markdown; any other file that decodes as text is plain text. */
+    private static final List<String> MARKDOWN_ENDINGS = List.of(".md", ".markdown", ".mdown", ".mkd", ".mdx");
 
     private record Signature(byte[] magic, String mediaType) {
     }
@@ -38,10 +41,10 @@ final class MediaTypes {
         return Optional.empty();
     }
 
-    /** Markdown by extension; anything else that decodes as text is plain text. */
+    /** Markdown by extension; anything else that decodes as text, files without an extension too, is plain text. */
     static String textType(String fileName) {
         String lower = fileName.toLowerCase(Locale.ROOT);
-        return lower.endsWith(".md") || lower.endsWith(".markdown") ? MARKDOWN : PLAIN;
+        return MARKDOWN_ENDINGS.stream().anyMatch(lower::endsWith) ? Source.MARKDOWN : Source.PLAIN_TEXT;
     }
 
     static boolean startsWith(byte[] bytes, byte[] prefix) {

@@ -11,7 +11,6 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The sectioning stage: splits a decoded plain-text or Markdown document into sections.
@@ -59,21 +58,11 @@ public class Sectioner implements Processor {
      */
     public Document split(DecodedText decoded) {
         String text = decoded.text();
-        String fileName = decoded.source() == null ? null : decoded.source().fileName();
-        List<Block> blocks = new BlockParser(text, isMarkdown(fileName), maxSections, citationParser).parse();
+        boolean markdown = decoded.source() != null && decoded.source().isMarkdown();
+        List<Block> blocks = new BlockParser(text, markdown, maxSections, citationParser).parse();
         PubMedRecords records = new PubMedRecords(text, blocks, citationParser, affiliations);
         List<Section> sections = new Assembly(text, blocks, records).run();
         return Document.of(decoded.source(), records.metadata(), sections);
-    }
-
-    /** Markdown by extension; everything else, including files without an extension, is plain text. */
-    static boolean isMarkdown(String fileName) {
-        if (fileName == null) {
-            return false;
-        }
-        String name = fileName.toLowerCase(Locale.ROOT);
-        return name.endsWith(".md") || name.endsWith(".markdown") || name.endsWith(".mdown")
-                || name.endsWith(".mkd") || name.endsWith(".mdx");
     }
 
     /** Turns the typed blocks into sections, in document order, with heading paths and labels. */

@@ -51,7 +51,7 @@ class SectionerTest {
 
         assertEquals(4, new Sectioner(4).split(input).sections().size());
         SectionLimitException failure = assertThrows(SectionLimitException.class, () -> new Sectioner(3).split(input));
-        assertEquals("too-many-sections", failure.reason());
+        assertEquals("too-many-sections", failure.reason().code());
         assertEquals(3, failure.limit());
         assertTrue(failure.getMessage().contains("3"));
     }
