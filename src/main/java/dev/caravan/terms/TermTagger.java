@@ -30,6 +30,9 @@ public final class TermTagger {
                            boolean endsWithWordChar) {
     }
 
+    /** Latin plurals common in anatomy: cortices, nuclei. */
+    private static final String[][] LATIN_PLURALS = {{"cortex", "cortices"}, {"nucleus", "nuclei"}};
+
     private final AhoCorasickDoubleArrayTrie<Pattern> automaton = new AhoCorasickDoubleArrayTrie<>();
     private final int rank;
     private final int patternCount;
@@ -105,7 +108,7 @@ public final class TermTagger {
         return term.codePoints().filter(Character::isUpperCase).count() >= 2;
     }
 
-    /** The term itself, without its hyphens (GSK-3 also matches GSK3), and English -y plurals. */
+    /** The term itself, without its hyphens (GSK-3 also matches GSK3), and English plurals -s cannot make. */
     private static List<String> variants(String synonym) {
         List<String> variants = new ArrayList<>(3);
         variants.add(synonym);
@@ -117,6 +120,11 @@ public final class TermTagger {
         if (n > 3 && synonym.charAt(n - 1) == 'y' && "aeiou".indexOf(synonym.charAt(n - 2)) < 0
             && Character.isLowerCase(synonym.charAt(n - 2))) {
             variants.add(synonym.substring(0, n - 1) + "ies");
+        }
+        for (String[] latin : LATIN_PLURALS) {
+            if (synonym.endsWith(latin[0])) {
+                variants.add(synonym.substring(0, n - latin[0].length()) + latin[1]);
+            }
         }
         return variants;
     }
