@@ -99,8 +99,10 @@ public final class TermTagger {
         }
         Integer[] used = java.util.stream.IntStream.range(0, counts.length).filter(c -> counts[c] > 0).boxed()
             .sorted((a, b) -> Integer.compare(counts[b], counts[a])).toArray(Integer[]::new);
+        // chars in no key get the code after the last one: no transition uses it, and it stays within the
+        // padding the trie keeps past its last state (a raw U+FFFF would not)
         char[] codes = new char[Character.MAX_VALUE + 1];
-        // 0 means "in no key"; such chars become a code no transition uses
+        java.util.Arrays.fill(codes, (char) (used.length + 1));
         for (int rank = 0; rank < used.length; rank++) {
             codes[used[rank]] = (char) (rank + 1);
         }
@@ -109,10 +111,8 @@ public final class TermTagger {
 
     private char[] encode(char[] chars) {
         char[] encoded = new char[chars.length];
-        char absent = (char) Character.MAX_VALUE;
         for (int i = 0; i < chars.length; i++) {
-            char code = alphabet[chars[i]];
-            encoded[i] = code == 0 ? absent : code;
+            encoded[i] = alphabet[chars[i]];
         }
         return encoded;
     }
