@@ -1,16 +1,15 @@
 package dev.caravan.terms;
 
-import com.hankcs.algorithm.AhoCorasickDoubleArrayTrie;
 import dev.caravan.model.TermMatch;
 
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
+import java.util.LinkedHashMap;
 
 /**
- * Finds vocabulary concepts in text in one pass of an Aho-Corasick automaton over the text's
+ * Finds vocabulary concepts in text in one pass of an Aho-Corasick automaton ({@link KeywordAutomaton}) over the text's
  * {@link MatchingForm}. Latin-script terms must start and end at word boundaries (an English plural -s or
  * -es may follow); terms in scripts written without spaces match anywhere. Where matches overlap, the
  * longest wins. Built once, then safe to share between threads.
@@ -30,14 +29,15 @@ public final class TermTagger {
                            boolean endsWithWordChar) {
     }
 
+    private static final java.util.regex.Pattern HYPHENS = java.util.regex.Pattern.compile("[-\u2010\u2011\u2012\u2013\u2212]");
     /** Latin plurals common in anatomy: cortices, nuclei. */
     private static final String[][] LATIN_PLURALS = {{"cortex", "cortices"}, {"nucleus", "nuclei"}};
 
-    private final AhoCorasickDoubleArrayTrie<Pattern> automaton = new AhoCorasickDoubleArrayTrie<>();
+    private final KeywordAutomaton automaton;
+    /** What each keyword of the automaton stands for, by keyword number. */
+    private final List<Pattern> patterns;
     private final int rank;
     private final int patternCount;
-    /** The code of each char in the automaton (see {@link #denseAlphabet}). */
-    private final char[] alphabet;
 
     /** A tagger for every synonym of the vocabulary. */
     public TermTagger(Vocabulary vocabulary) {
@@ -53,7 +53,7 @@ public final class TermTagger {
      */
     TermTagger(List<Term> terms, int rank) {
         this.rank = rank;
-        Map<String, List<Alternative>> byKey = new TreeMap<>();
+        Map<String, List<Alternative>> byKey = new LinkedHashMap<>();
         for (Term term : terms) {
             for (String variant : variants(term.synonym())) {
                 String key = MatchingForm.key(variant);
@@ -62,59 +62,24 @@ public final class TermTagger {
                 }
                 Alternative alternative = new Alternative(term.concept(), term.exactCase() ? MatchingForm.casedKey(variant) : null);
                 List<Alternative> alternatives = byKey.computeIfAbsent(key, k -> new ArrayList<>(1));
-                if (!alternatives.contains(alternative)) {
+                // identity, not record equality: comparing whole concepts with their synonyms is slow
+                if (alternatives.stream().noneMatch(a -> a.concept() == alternative.concept()
+                    && java.util.Objects.equals(a.casedKey(), alternative.casedKey()))) {
                     alternatives.add(alternative);
                 }
             }
         }
-        Map<String, Pattern> patterns = new TreeMap<>();
+        Map<String, Pattern> byForm = new LinkedHashMap<>();
         byKey.forEach((key, alternatives) -> {
             // a term that must match in its own case is more specific than one that matches in any case
             alternatives.sort(Comparator.comparing(a -> a.casedKey() == null));
             char last = key.charAt(key.length() - 1);
-            patterns.put(key, new Pattern(List.copyOf(alternatives), last >= 'a' && last <= 'z',
+            byForm.put(key, new Pattern(List.copyOf(alternatives), last >= 'a' && last <= 'z',
                 MatchingForm.isWordChar(key.codePointAt(0)), MatchingForm.isWordChar(key.codePointBefore(key.length()))));
         });
-        patternCount = patterns.size();
-        alphabet = denseAlphabet(patterns.keySet());
-        Map<String, Pattern> encoded = new TreeMap<>();
-        patterns.forEach((key, pattern) -> encoded.put(new String(encode(key.toCharArray())), pattern));
-        if (!encoded.isEmpty()) {
-            automaton.build(encoded);
-        }
-    }
-
-    /**
-     * Codes for the characters of the keys, the most frequent smallest. The double-array trie places a
-     * state's children at offsets given by their codes; with raw UTF-16 values (Latin letters near 100,
-     * Chinese characters near 20,000-40,000) its construction scans long stretches of the array and took
-     * over a minute for 300,000 terms. Dense codes keep it compact.
-     */
-    private static char[] denseAlphabet(Iterable<String> keys) {
-        int[] counts = new int[Character.MAX_VALUE + 1];
-        for (String key : keys) {
-            for (int i = 0; i < key.length(); i++) {
-                counts[key.charAt(i)]++;
-            }
-        }
-        Integer[] used = java.util.stream.IntStream.range(0, counts.length).filter(c -> counts[c] > 0).boxed()
-            .sorted((a, b) -> Integer.compare(counts[b], counts[a])).toArray(Integer[]::new);
-        // chars in no key get the code after the last one: no transition uses it, and it stays within the
-        // padding the trie keeps past its last state (a raw U+FFFF would not)
-        char[] codes = new char[Character.MAX_VALUE + 1];
-        java.util.Arrays.fill(codes, (char) (used.length + 1));
-        for (int rank = 0; rank < used.length; rank++) {
-            codes[used[rank]] = (char) (rank + 1);
-        }
-        return codes;
-    }
-
-    private char[] encode(char[] chars) {
-        char[] encoded = new char[chars.length];
-        for (int i = 0; i < chars.length; i++) {
-            encoded[i] = alphabet[chars[i]];
-        }
-        return encoded;
+        patternCount = byForm.size();
+        patterns = List.copyOf(byForm.values());
+        automaton = new KeywordAutomaton(List.copyOf(byForm.keySet()));
     }
 
     /** A vocabulary term with its concept. */
@@ -150,7 +115,7 @@ public final class TermTagger {
     private static List<String> variants(String synonym) {
         List<String> variants = new ArrayList<>(3);
         variants.add(synonym);
-        String joined = synonym.replaceAll("[-\u2010\u2011\u2012\u2013\u2212]", "");
+        String joined = HYPHENS.matcher(synonym).replaceAll("");
         if (!joined.equals(synonym) && !joined.isBlank()) {
             variants.add(joined);
         }
@@ -184,8 +149,8 @@ public final class TermTagger {
             return found;
         }
         MatchingForm form = MatchingForm.of(text);
-        automaton.parseText(encode(form.chars()), (AhoCorasickDoubleArrayTrie.IHitFull<Pattern>) (begin, end, pattern, index) -> {
-            Candidate candidate = accept(form, begin, end, pattern);
+        automaton.scan(form.chars(), (begin, end, keyword) -> {
+            Candidate candidate = accept(form, begin, end, patterns.get(keyword));
             if (candidate != null) {
                 found.add(candidate);
             }
