@@ -8,9 +8,8 @@ import java.util.List;
  * included, in one pass over the text. Built once; read-only afterwards, so safe to share between threads.
  *
  * <p>Transitions live in one open-addressing hash table keyed by (state, char), which keeps construction
- * linear in the total length of the keywords: 357,000 keywords build in about a second, where a
- * double-array trie (com.hankcs aho-corasick-double-array-trie 1.2.3) needed about 9 s of CPU and 18 s on
- * this shared machine.
+ * linear in the total length of the keywords. A double-array trie (com.hankcs aho-corasick-double-array-trie
+ * 1.2.3) took 18-20 s to build 357,000 keywords on the project machine; see eval/terms/RESULTS.md.
  */
 final class KeywordAutomaton {
 

@@ -113,6 +113,7 @@ class TermStageTest {
         assertEquals(Arrays.asList(null, null, null, null, 3),
             tagged.sections().stream().map(Section::translationOf).toList());
         assertTrue(tagged.sections().get(4).terms().size() > 40);
+        assertEquals(List.of(), tagged.abbreviations(), "(S), (R), (2) and the like define nothing");
     }
 
     @Test
@@ -138,6 +139,25 @@ class TermStageTest {
             + "bei 67 Patienten; BDNF und mTORC1-Signaltransduktion im präfrontalen Cortex stiegen.";
         Document tagged = stage.apply(document(new String[] {"en", "zh", "de"}, english, chinese, german));
         assertEquals(Arrays.asList(null, 0, 0), tagged.sections().stream().map(Section::translationOf).toList());
+    }
+
+    @Test
+    void doesNotLinkSectionsOfVeryDifferentLength() {
+        String english = "Ketamine, an NMDA receptor antagonist, relieved treatment-resistant depression within 24 hours "
+            + "in 67 patients; BDNF and mTORC1 signalling in the prefrontal cortex rose. " + "The trial was small. ".repeat(30);
+        String chinese = "氯胺酮作为NMDA受体拮抗剂,在 24 小时内缓解了 67 名患者的难治性抑郁症;前额叶皮层中的BDNF和mTORC1信号转导增加。";
+        Document tagged = stage.apply(document(new String[] {"en", "zh"}, english, chinese));
+        assertNull(tagged.sections().get(1).translationOf(), "a summary sharing terms is not a translation");
+    }
+
+    @Test
+    void isSafeToShareBetweenThreads() {
+        List<String> lines = List.of("The lateral habenula (LH) and LH bursting under ketamine.",
+            "氯胺酮作为N-甲基-D-天冬氨酸受体拮抗剂", "GSK-3β and γ-aminobutyric acid in 𠀀 the prefrontal cortices");
+        Document input = document(new String[] {"en", "zh", "en"}, lines.toArray(String[]::new));
+        Document expected = stage.apply(input);
+        List<Document> parallel = java.util.stream.IntStream.range(0, 200).parallel().mapToObj(i -> stage.apply(input)).toList();
+        parallel.forEach(result -> assertEquals(expected, result));
     }
 
     @Test
