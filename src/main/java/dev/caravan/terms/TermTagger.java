@@ -4,13 +4,13 @@ import dev.caravan.model.TermMatch;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.LinkedHashMap;
 
 /**
- * Finds vocabulary concepts in text in one pass of an Aho-Corasick automaton ({@link KeywordAutomaton}) over the text's
- * {@link MatchingForm}. Latin-script terms must start and end at word boundaries (an English plural -s or
+ * Finds vocabulary concepts in text in one pass of an Aho-Corasick automaton ({@link KeywordAutomaton})
+ * over the text's {@link MatchingForm}. Latin-script terms must start and end at word boundaries (an English plural -s or
  * -es may follow); terms in scripts written without spaces match anywhere. Where matches overlap, the
  * longest wins. Built once, then safe to share between threads.
  */
@@ -37,7 +37,6 @@ public final class TermTagger {
     /** What each keyword of the automaton stands for, by keyword number. */
     private final List<Pattern> patterns;
     private final int rank;
-    private final int patternCount;
 
     /** A tagger for every synonym of the vocabulary. */
     public TermTagger(Vocabulary vocabulary) {
@@ -77,7 +76,6 @@ public final class TermTagger {
             byForm.put(key, new Pattern(List.copyOf(alternatives), last >= 'a' && last <= 'z',
                 MatchingForm.isWordChar(key.codePointAt(0)), MatchingForm.isWordChar(key.codePointBefore(key.length()))));
         });
-        patternCount = byForm.size();
         patterns = List.copyOf(byForm.values());
         automaton = new KeywordAutomaton(List.copyOf(byForm.keySet()));
     }
@@ -134,7 +132,7 @@ public final class TermTagger {
 
     /** Number of distinct matching forms the automaton holds. */
     public int patternCount() {
-        return patternCount;
+        return patterns.size();
     }
 
     /** The concept mentions in a text, longest first where they overlap, in order of position. */
@@ -145,7 +143,7 @@ public final class TermTagger {
     /** Every acceptable match in the text, overlaps included. */
     List<Candidate> candidates(String text) {
         List<Candidate> found = new ArrayList<>();
-        if (patternCount == 0 || text.isEmpty()) {
+        if (patterns.isEmpty() || text.isEmpty()) {
             return found;
         }
         MatchingForm form = MatchingForm.of(text);
