@@ -1,17 +1,16 @@
 package dev.caravan.terms;
 
-import com.hankcs.algorithm.AhoCorasickDoubleArrayTrie;
 import dev.caravan.model.TermMatch;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
- * Finds vocabulary concepts in text in one pass of an Aho-Corasick automaton over the text's
- * {@link MatchingForm}. Latin-script terms must start and end at word boundaries (an English plural -s or
+ * Finds vocabulary concepts in text in one pass of an Aho-Corasick automaton ({@link KeywordAutomaton})
+ * over the text's {@link MatchingForm}. Latin-script terms must start and end at word boundaries (an English plural -s or
  * -es may follow); terms in scripts written without spaces match anywhere. Where matches overlap, the
  * longest wins. Built once, then safe to share between threads.
  */
@@ -30,9 +29,14 @@ public final class TermTagger {
                            boolean endsWithWordChar) {
     }
 
-    private final AhoCorasickDoubleArrayTrie<Pattern> automaton = new AhoCorasickDoubleArrayTrie<>();
+    private static final java.util.regex.Pattern HYPHENS = java.util.regex.Pattern.compile("[-\u2010\u2011\u2012\u2013\u2212]");
+    /** Latin plurals common in anatomy: cortices, nuclei. */
+    private static final String[][] LATIN_PLURALS = {{"cortex", "cortices"}, {"nucleus", "nuclei"}};
+
+    private final KeywordAutomaton automaton;
+    /** What each keyword of the automaton stands for, by keyword number. */
+    private final List<Pattern> patterns;
     private final int rank;
-    private final int patternCount;
 
     /** A tagger for every synonym of the vocabulary. */
     public TermTagger(Vocabulary vocabulary) {
@@ -48,7 +52,7 @@ public final class TermTagger {
      */
     TermTagger(List<Term> terms, int rank) {
         this.rank = rank;
-        Map<String, List<Alternative>> byKey = new TreeMap<>();
+        Map<String, List<Alternative>> byKey = new LinkedHashMap<>();
         for (Term term : terms) {
             for (String variant : variants(term.synonym())) {
                 String key = MatchingForm.key(variant);
@@ -57,23 +61,23 @@ public final class TermTagger {
                 }
                 Alternative alternative = new Alternative(term.concept(), term.exactCase() ? MatchingForm.casedKey(variant) : null);
                 List<Alternative> alternatives = byKey.computeIfAbsent(key, k -> new ArrayList<>(1));
-                if (!alternatives.contains(alternative)) {
+                // identity, not record equality: comparing whole concepts with their synonyms is slow
+                if (alternatives.stream().noneMatch(a -> a.concept() == alternative.concept()
+                    && java.util.Objects.equals(a.casedKey(), alternative.casedKey()))) {
                     alternatives.add(alternative);
                 }
             }
         }
-        Map<String, Pattern> patterns = new TreeMap<>();
+        Map<String, Pattern> byForm = new LinkedHashMap<>();
         byKey.forEach((key, alternatives) -> {
             // a term that must match in its own case is more specific than one that matches in any case
             alternatives.sort(Comparator.comparing(a -> a.casedKey() == null));
             char last = key.charAt(key.length() - 1);
-            patterns.put(key, new Pattern(List.copyOf(alternatives), last >= 'a' && last <= 'z',
+            byForm.put(key, new Pattern(List.copyOf(alternatives), last >= 'a' && last <= 'z',
                 MatchingForm.isWordChar(key.codePointAt(0)), MatchingForm.isWordChar(key.codePointBefore(key.length()))));
         });
-        patternCount = patterns.size();
-        if (!patterns.isEmpty()) {
-            automaton.build(patterns);
-        }
+        patterns = List.copyOf(byForm.values());
+        automaton = new KeywordAutomaton(List.copyOf(byForm.keySet()));
     }
 
     /** A vocabulary term with its concept. */
@@ -105,11 +109,11 @@ public final class TermTagger {
         return term.codePoints().filter(Character::isUpperCase).count() >= 2;
     }
 
-    /** The term itself, without its hyphens (GSK-3 also matches GSK3), and English -y plurals. */
+    /** The term itself, without its hyphens (GSK-3 also matches GSK3), and English plurals -s cannot make. */
     private static List<String> variants(String synonym) {
         List<String> variants = new ArrayList<>(3);
         variants.add(synonym);
-        String joined = synonym.replaceAll("[-\u2010\u2011\u2012\u2013\u2212]", "");
+        String joined = HYPHENS.matcher(synonym).replaceAll("");
         if (!joined.equals(synonym) && !joined.isBlank()) {
             variants.add(joined);
         }
@@ -118,12 +122,17 @@ public final class TermTagger {
             && Character.isLowerCase(synonym.charAt(n - 2))) {
             variants.add(synonym.substring(0, n - 1) + "ies");
         }
+        for (String[] latin : LATIN_PLURALS) {
+            if (synonym.endsWith(latin[0])) {
+                variants.add(synonym.substring(0, n - latin[0].length()) + latin[1]);
+            }
+        }
         return variants;
     }
 
     /** Number of distinct matching forms the automaton holds. */
     public int patternCount() {
-        return patternCount;
+        return patterns.size();
     }
 
     /** The concept mentions in a text, longest first where they overlap, in order of position. */
@@ -134,12 +143,12 @@ public final class TermTagger {
     /** Every acceptable match in the text, overlaps included. */
     List<Candidate> candidates(String text) {
         List<Candidate> found = new ArrayList<>();
-        if (patternCount == 0 || text.isEmpty()) {
+        if (patterns.isEmpty() || text.isEmpty()) {
             return found;
         }
         MatchingForm form = MatchingForm.of(text);
-        automaton.parseText(form.chars(), (AhoCorasickDoubleArrayTrie.IHitFull<Pattern>) (begin, end, pattern, index) -> {
-            Candidate candidate = accept(form, begin, end, pattern);
+        automaton.scan(form.chars(), (begin, end, keyword) -> {
+            Candidate candidate = accept(form, begin, end, patterns.get(keyword));
             if (candidate != null) {
                 found.add(candidate);
             }

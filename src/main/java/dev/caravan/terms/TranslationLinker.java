@@ -20,7 +20,8 @@ import java.util.regex.Pattern;
 final class TranslationLinker {
 
     private static final Pattern NUMBER = Pattern.compile("\\p{Nd}+(?:[.,]\\p{Nd}+)?");
-    private static final Pattern ACRONYM = Pattern.compile("\\b[\\p{L}\\p{Nd}]*\\p{Lu}[\\p{L}\\p{Nd}]*\\p{Lu}[\\p{L}\\p{Nd}]*\\b");
+    /** A Latin token with two capitals (BDNF, mTORC1), also when Chinese characters touch it. */
+    private static final Pattern ACRONYM = Pattern.compile("(?<![A-Za-z0-9])[A-Za-z0-9]*[A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*(?![A-Za-z0-9])");
     /** Chinese characters per English word in parallel abstracts, roughly. */
     private static final double HAN_PER_WORD = 1.8;
 

@@ -1,0 +1,156 @@
+package dev.caravan.terms;
+
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * An Aho-Corasick automaton over UTF-16 chars that reports every occurrence of every keyword, overlaps
+ * included, in one pass over the text. Built once; read-only afterwards, so safe to share between threads.
+ *
+ * <p>Transitions live in one open-addressing hash table keyed by (state, char), which keeps construction
+ * linear in the total length of the keywords. A double-array trie (com.hankcs aho-corasick-double-array-trie
+ * 1.2.3) took 18-20 s to build 357,000 keywords on the project machine; see eval/terms/RESULTS.md.
+ */
+final class KeywordAutomaton {
+
+    /** Receives an occurrence: text[start, end) is keyword number {@code keyword}. */
+    @FunctionalInterface
+    interface Hits {
+        void hit(int start, int end, int keyword);
+    }
+
+    private static final int ROOT = 0;
+    private static final long EMPTY = -1L;
+
+    /** Transitions from the root, by char, for speed: most text positions fall back to the root. */
+    private final int[] rootNext = new int[Character.MAX_VALUE + 1];
+    private final long[] edgeKeys;
+    private final int[] edgeTargets;
+    private final int mask;
+
+    private final int[] fail;
+    /** Nearest state along the failure chain (itself excluded) that ends a keyword, or -1. */
+    private final int[] output;
+    /** The keyword a state ends, or -1. */
+    private final int[] keywordOf;
+    private final int[] depth;
+
+    KeywordAutomaton(List<String> keywords) {
+        int capacity = 1;
+        for (String keyword : keywords) {
+            capacity += keyword.length();
+        }
+        int tableSize = Integer.highestOneBit(Math.max(16, capacity * 2 - 1)) << 1;
+        edgeKeys = new long[tableSize];
+        edgeTargets = new int[tableSize];
+        Arrays.fill(edgeKeys, EMPTY);
+        mask = tableSize - 1;
+        int[] keywordEnding = new int[capacity];
+        int[] depths = new int[capacity];
+        Arrays.fill(keywordEnding, -1);
+        Arrays.fill(rootNext, -1);
+        // children of each state as linked lists, for the breadth-first pass that sets failure links
+        int[] firstChild = new int[capacity];
+        int[] nextSibling = new int[capacity];
+        char[] label = new char[capacity];
+        Arrays.fill(firstChild, -1);
+        int stateCount = 1;
+        for (int k = 0; k < keywords.size(); k++) {
+            String keyword = keywords.get(k);
+            int state = ROOT;
+            for (int i = 0; i < keyword.length(); i++) {
+                char c = keyword.charAt(i);
+                int next = next(state, c);
+                if (next < 0) {
+                    next = stateCount++;
+                    depths[next] = depths[state] + 1;
+                    label[next] = c;
+                    nextSibling[next] = firstChild[state];
+                    firstChild[state] = next;
+                    link(state, c, next);
+                }
+                state = next;
+            }
+            if (state != ROOT && keywordEnding[state] < 0) {
+                keywordEnding[state] = k;
+            }
+        }
+        keywordOf = Arrays.copyOf(keywordEnding, stateCount);
+        depth = Arrays.copyOf(depths, stateCount);
+        fail = new int[stateCount];
+        output = new int[stateCount];
+        int[] queue = new int[stateCount];
+        int head = 0;
+        int tail = 0;
+        output[ROOT] = -1;
+        for (int child = firstChild[ROOT]; child >= 0; child = nextSibling[child]) {
+            fail[child] = ROOT;
+            output[child] = -1;
+            queue[tail++] = child;
+        }
+        while (head < tail) {
+            int state = queue[head++];
+            for (int child = firstChild[state]; child >= 0; child = nextSibling[child]) {
+                int target = fail[state];
+                int next;
+                while ((next = next(target, label[child])) < 0 && target != ROOT) {
+                    target = fail[target];
+                }
+                fail[child] = next >= 0 ? next : ROOT;
+                output[child] = keywordOf[fail[child]] >= 0 ? fail[child] : output[fail[child]];
+                queue[tail++] = child;
+            }
+        }
+    }
+
+    /** Reports every keyword occurrence in the text. */
+    void scan(char[] text, Hits hits) {
+        int state = ROOT;
+        for (int i = 0; i < text.length; i++) {
+            char c = text[i];
+            int next;
+            while ((next = next(state, c)) < 0 && state != ROOT) {
+                state = fail[state];
+            }
+            state = Math.max(next, ROOT);
+            for (int found = keywordOf[state] >= 0 ? state : output[state]; found >= 0; found = output[found]) {
+                hits.hit(i + 1 - depth[found], i + 1, keywordOf[found]);
+            }
+        }
+    }
+
+    private int next(int state, char c) {
+        if (state == ROOT) {
+            return rootNext[c];
+        }
+        long key = ((long) state << 16) | c;
+        for (int slot = slot(key); ; slot = (slot + 1) & mask) {
+            long stored = edgeKeys[slot];
+            if (stored == key) {
+                return edgeTargets[slot];
+            }
+            if (stored == EMPTY) {
+                return -1;
+            }
+        }
+    }
+
+    private void link(int state, char c, int target) {
+        if (state == ROOT) {
+            rootNext[c] = target;
+            return;
+        }
+        long key = ((long) state << 16) | c;
+        int slot = slot(key);
+        while (edgeKeys[slot] != EMPTY) {
+            slot = (slot + 1) & mask;
+        }
+        edgeKeys[slot] = key;
+        edgeTargets[slot] = target;
+    }
+
+    private int slot(long key) {
+        long mixed = key * 0x9E3779B97F4A7C15L;
+        return (int) (mixed >>> 32) & mask;
+    }
+}
