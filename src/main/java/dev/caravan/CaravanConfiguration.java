@@ -74,10 +74,11 @@ public class CaravanConfiguration implements CamelConfiguration {
     }
 
     @BindToRegistry
-    public TermStage termTagger(@PropertyInject("caravan.terms.vocabularies") String vocabularies,
+    public TermStage termTagger(@PropertyInject("caravan.terms.default-vocabulary") boolean defaultVocabulary,
+                                @PropertyInject("caravan.terms.vocabularies") String vocabularies,
                                 @PropertyInject("caravan.terms.link-translations") boolean linkTranslations) {
-        List<String> locations = Stream.concat(Stream.of(Vocabulary.DEFAULT_LOCATION), commaSeparated(vocabularies))
-            .toList();
+        Stream<String> builtIn = defaultVocabulary ? Stream.of(Vocabulary.DEFAULT_LOCATION) : Stream.empty();
+        List<String> locations = Stream.concat(builtIn, commaSeparated(vocabularies)).toList();
         return new TermStage(new TermTagger(Vocabulary.load(locations)), linkTranslations);
     }
 
