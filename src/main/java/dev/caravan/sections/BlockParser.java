@@ -1,5 +1,6 @@
 package dev.caravan.sections;
 
+import dev.caravan.model.Checkpoint;
 import dev.caravan.sections.Block.Kind;
 
 import java.util.ArrayList;
@@ -66,6 +67,7 @@ final class BlockParser {
         int n = text.length();
         int lineStart = markdown ? readFrontMatter() : 0;
         while (lineStart < n) {
+            Checkpoint.check();
             int lineEnd = text.indexOf('\n', lineStart);
             if (lineEnd < 0) {
                 lineEnd = n;

@@ -1,6 +1,7 @@
 package dev.caravan.terms;
 
 import dev.caravan.model.Abbreviation;
+import dev.caravan.model.Checkpoint;
 import dev.caravan.model.Document;
 import dev.caravan.model.Section;
 import org.apache.camel.Exchange;
@@ -45,6 +46,7 @@ public final class TermStage implements Processor {
         List<List<Candidate>> found = new ArrayList<>(sections.size());
         Map<String, Definition> firstDefinitions = new LinkedHashMap<>();
         for (int position = 0; position < sections.size(); position++) {
+            Checkpoint.check();
             Section section = sections.get(position);
             List<Candidate> candidates = tagger.candidates(section.text());
             found.add(candidates);
