@@ -52,18 +52,21 @@ public final class LanguageDetector {
     /** Fewer letters than this say too little to tell a language. */
     static final int MIN_LETTERS = 3;
     /** Detection looks at most at this many chars of a text, in windows spread across it. */
-    static final int SAMPLE_CHARS = 2048;
-    static final int SAMPLE_WINDOWS = 8;
+    static final int SAMPLE_CHARS = 480;
+    static final int SAMPLE_WINDOWS = 3;
     /** Lingua's high-accuracy mode uses its 4- and 5-gram models only below this length. */
     private static final int HIGH_ACCURACY_MAX_CHARS = 120;
 
     private final Set<String> candidates;
     private final Map<UnicodeScript, com.github.pemistahl.lingua.api.LanguageDetector> ngramDetectors;
     private final Map<Language, LazyNgramDetector> refinements = new EnumMap<>(Language.class);
+    /** Scripts whose candidates all form one refined family: their high-accuracy models are the fallback. */
+    private final Map<UnicodeScript, LazyNgramDetector> scriptFallbacks = new EnumMap<>(UnicodeScript.class);
 
     private LanguageDetector(Set<String> candidates, List<Set<String>> refinedFamilies) {
         this.candidates = candidates;
-        this.ngramDetectors = buildNgramDetectors(candidates);
+        Map<UnicodeScript, List<Language>> languagesByScript = ngramLanguagesByScript(candidates);
+        this.ngramDetectors = buildNgramDetectors(languagesByScript);
         for (Set<String> family : refinedFamilies) {
             List<Language> members = family.stream().filter(candidates::contains)
                     .filter(code -> !SCRIPT_LANGUAGES.containsValue(code)).map(LanguageDetector::linguaLanguage)
@@ -73,6 +76,12 @@ public final class LanguageDetector {
                 members.forEach(member -> refinements.put(member, refinement));
             }
         }
+        languagesByScript.forEach((script, languages) -> {
+            LazyNgramDetector refinement = refinements.get(languages.get(0));
+            if (refinement != null && languages.stream().allMatch(l -> refinements.get(l) == refinement)) {
+                scriptFallbacks.put(script, refinement);
+            }
+        });
     }
 
     /** The default candidates and refined families. */
@@ -142,10 +151,10 @@ public final class LanguageDetector {
             return chooseCandidate(onlyLanguage, (double) scripts.of(script) / scripts.total());
         }
         var ngrams = ngramDetectors.get(script);
-        if (ngrams == null || 2 * scripts.total() < scripts.visible()) {
+        if (ngrams == null || 2 * scripts.lettersAndMarks() < scripts.visible()) {
             return LanguageGuess.undetermined();
         }
-        return byNgrams(ngrams, sample.toString());
+        return byNgrams(ngrams, script, sample.toString());
     }
 
     private LanguageGuess chooseCandidate(String code, double confidence) {
@@ -164,10 +173,16 @@ public final class LanguageDetector {
 
     /**
      * Lingua's answer among the candidates of the text's script. Its confidence values are relative
-     * (the best is 1.0), so the guess's confidence is the margin over the runner-up.
+     * (the best is 1.0), so the guess's confidence is the margin over the runner-up. Lingua's trigram
+     * mode gives up on some Devanagari lines that its high-accuracy mode answers: those fall back.
      */
-    private LanguageGuess byNgrams(com.github.pemistahl.lingua.api.LanguageDetector ngrams, String text) {
+    private LanguageGuess byNgrams(com.github.pemistahl.lingua.api.LanguageDetector ngrams, UnicodeScript script,
+                                   String text) {
         List<Map.Entry<Language, Double>> ranking = ranking(ngrams, text);
+        LazyNgramDetector fallback = scriptFallbacks.get(script);
+        if (ranking.isEmpty() && fallback != null) {
+            ranking = ranking(fallback.get(), text);
+        }
         if (ranking.isEmpty()) {
             return LanguageGuess.undetermined();
         }
@@ -194,10 +209,10 @@ public final class LanguageDetector {
     }
 
     private static Map<UnicodeScript, com.github.pemistahl.lingua.api.LanguageDetector> buildNgramDetectors(
-            Set<String> codes) {
+            Map<UnicodeScript, List<Language>> languagesByScript) {
         Map<UnicodeScript, com.github.pemistahl.lingua.api.LanguageDetector> detectors =
                 new EnumMap<>(UnicodeScript.class);
-        for (Map.Entry<UnicodeScript, List<Language>> entry : ngramLanguagesByScript(codes).entrySet()) {
+        for (Map.Entry<UnicodeScript, List<Language>> entry : languagesByScript.entrySet()) {
             detectors.put(entry.getKey(), LanguageDetectorBuilder
                     .fromLanguages(entry.getValue().toArray(Language[]::new))
                     .withLowAccuracyMode()
