@@ -58,7 +58,7 @@ public final class LanguageDetector {
     private static final int HIGH_ACCURACY_MAX_CHARS = 120;
 
     private final Set<String> candidates;
-    private final Map<UnicodeScript, com.github.pemistahl.lingua.api.LanguageDetector> ngramDetectors;
+    private final Map<UnicodeScript, TrigramScorer> scorers = new EnumMap<>(UnicodeScript.class);
     private final Map<Language, LazyNgramDetector> refinements = new EnumMap<>(Language.class);
     /** Scripts whose candidates all form one refined family: their high-accuracy models are the fallback. */
     private final Map<UnicodeScript, LazyNgramDetector> scriptFallbacks = new EnumMap<>(UnicodeScript.class);
@@ -66,7 +66,7 @@ public final class LanguageDetector {
     private LanguageDetector(Set<String> candidates, List<Set<String>> refinedFamilies) {
         this.candidates = candidates;
         Map<UnicodeScript, List<Language>> languagesByScript = ngramLanguagesByScript(candidates);
-        this.ngramDetectors = buildNgramDetectors(languagesByScript);
+        languagesByScript.forEach((script, languages) -> scorers.put(script, TrigramScorer.load(languages)));
         for (Set<String> family : refinedFamilies) {
             List<Language> members = family.stream().filter(candidates::contains)
                     .filter(code -> !SCRIPT_LANGUAGES.containsValue(code)).map(LanguageDetector::linguaLanguage)
@@ -150,11 +150,11 @@ public final class LanguageDetector {
         if (onlyLanguage != null) {
             return chooseCandidate(onlyLanguage, (double) scripts.of(script) / scripts.total());
         }
-        var ngrams = ngramDetectors.get(script);
-        if (ngrams == null || 2 * scripts.lettersAndMarks() < scripts.visible()) {
+        TrigramScorer scorer = scorers.get(script);
+        if (scorer == null || 2 * scripts.lettersAndMarks() < scripts.visible()) {
             return LanguageGuess.undetermined();
         }
-        return byNgrams(ngrams, script, sample.toString());
+        return byNgrams(scorer, script, sample.toString());
     }
 
     private LanguageGuess chooseCandidate(String code, double confidence) {
@@ -172,26 +172,44 @@ public final class LanguageDetector {
     }
 
     /**
-     * Lingua's answer among the candidates of the text's script. Its confidence values are relative
-     * (the best is 1.0), so the guess's confidence is the margin over the runner-up. Lingua's trigram
-     * mode gives up on some Devanagari lines that its high-accuracy mode answers: those fall back.
+     * The best candidate of the text's script by the n-gram scorer; its confidence is the posterior
+     * probability of that language among the script's candidates (equal priors). Short text whose
+     * best guess has a refined family is judged again by Lingua's high-accuracy models of that family.
+     * Text the scorer finds nothing to score in (no word of the script) falls back to those models
+     * where the script's candidates form one family, else is undetermined.
      */
-    private LanguageGuess byNgrams(com.github.pemistahl.lingua.api.LanguageDetector ngrams, UnicodeScript script,
-                                   String text) {
-        List<Map.Entry<Language, Double>> ranking = ranking(ngrams, text);
-        LazyNgramDetector fallback = scriptFallbacks.get(script);
-        if (ranking.isEmpty() && fallback != null) {
-            ranking = ranking(fallback.get(), text);
+    private LanguageGuess byNgrams(TrigramScorer scorer, UnicodeScript script, String text) {
+        double[] sums = scorer.score(text);
+        int languages = scorer.size();
+        if (sums[languages] == 0) {
+            LazyNgramDetector fallback = scriptFallbacks.get(script);
+            return fallback == null ? LanguageGuess.undetermined() : byLingua(fallback, text);
         }
+        int best = 0;
+        for (int l = 1; l < languages; l++) {
+            if (sums[l] > sums[best]) {
+                best = l;
+            }
+        }
+        LazyNgramDetector refinement = refinements.get(scorer.language(best));
+        if (refinement != null && text.length() < HIGH_ACCURACY_MAX_CHARS) {
+            LanguageGuess refined = byLingua(refinement, text);
+            if (!refined.isUndetermined()) {
+                return refined;
+            }
+        }
+        double odds = 0;
+        for (int l = 0; l < languages; l++) {
+            odds += Math.exp(sums[l] - sums[best]);
+        }
+        return new LanguageGuess(codeOf(scorer.language(best)), round(1.0 / odds));
+    }
+
+    /** Lingua's confidence values are relative (the best is 1.0): confidence is the margin over the runner-up. */
+    private static LanguageGuess byLingua(LazyNgramDetector lingua, String text) {
+        List<Map.Entry<Language, Double>> ranking = ranking(lingua.get(), text);
         if (ranking.isEmpty()) {
             return LanguageGuess.undetermined();
-        }
-        LazyNgramDetector refinement = refinements.get(ranking.get(0).getKey());
-        if (refinement != null && text.length() < HIGH_ACCURACY_MAX_CHARS) {
-            List<Map.Entry<Language, Double>> refined = ranking(refinement.get(), text);
-            if (!refined.isEmpty()) {
-                ranking = refined;
-            }
         }
         double runnerUp = ranking.size() > 1 ? ranking.get(1).getValue() : 0.0;
         return new LanguageGuess(codeOf(ranking.get(0).getKey()), round(Math.max(0.001, 1.0 - runnerUp)));
@@ -206,19 +224,6 @@ public final class LanguageDetector {
             return List.of();
         }
         return ranking;
-    }
-
-    private static Map<UnicodeScript, com.github.pemistahl.lingua.api.LanguageDetector> buildNgramDetectors(
-            Map<UnicodeScript, List<Language>> languagesByScript) {
-        Map<UnicodeScript, com.github.pemistahl.lingua.api.LanguageDetector> detectors =
-                new EnumMap<>(UnicodeScript.class);
-        for (Map.Entry<UnicodeScript, List<Language>> entry : languagesByScript.entrySet()) {
-            detectors.put(entry.getKey(), LanguageDetectorBuilder
-                    .fromLanguages(entry.getValue().toArray(Language[]::new))
-                    .withLowAccuracyMode()
-                    .build());
-        }
-        return detectors;
     }
 
     /** Candidates Lingua knows, grouped by the shared scripts they are written in. */

@@ -1,0 +1,264 @@
+package dev.caravan.language;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.pemistahl.lingua.api.Language;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.IntStream;
+
+/**
+ * Scores text against Lingua's character models (unigram, bigram and trigram frequencies that ship in
+ * the Lingua jar) for a handful of languages, laid out for speed: every n-gram maps to one row of
+ * log-probabilities, one per language, so a text costs one hash look-up per n-gram however many
+ * languages compete. Lingua's own trigram mode computes the same kind of sum but allocates per n-gram
+ * and per language, about ten times slower on paragraphs.
+ *
+ * <p>An n-gram a language's model lacks backs off to the shorter n-gram ending at the same letter,
+ * then to a floor: the sum is a second-order Markov log-likelihood of the text's words.
+ */
+final class TrigramScorer {
+
+    /** Log-probability for a letter no model of the language has seen. */
+    private static final float FLOOR = (float) Math.log(1e-7);
+    /** Marks "absent" in a row; real log-probabilities are at most {@link #ONE}. */
+    private static final float ABSENT = 1f;
+    /** ln(1) would be 0; stored just below it so 0 never has to mean anything. */
+    private static final float ONE = -1e-6f;
+
+    private final Language[] languages;
+    private final NgramTable unigrams;
+    private final NgramTable bigrams;
+    private final NgramTable trigrams;
+
+    private TrigramScorer(Language[] languages, NgramTable unigrams, NgramTable bigrams, NgramTable trigrams) {
+        this.languages = languages;
+        this.unigrams = unigrams;
+        this.bigrams = bigrams;
+        this.trigrams = trigrams;
+    }
+
+    /** Loads the models of the given languages from the Lingua jar. */
+    static TrigramScorer load(List<Language> languages) {
+        Language[] chosen = languages.toArray(Language[]::new);
+        // model keys are frequencies ("3553/58397"), nearly all distinct: interning them only costs time
+        ObjectMapper json = new ObjectMapper(JsonFactory.builder()
+                .disable(JsonFactory.Feature.INTERN_FIELD_NAMES)
+                .disable(JsonFactory.Feature.CANONICALIZE_FIELD_NAMES)
+                .build());
+        return new TrigramScorer(chosen, NgramTable.read(json, chosen, "unigrams"),
+                NgramTable.read(json, chosen, "bigrams"), NgramTable.read(json, chosen, "trigrams"));
+    }
+
+    Language language(int index) {
+        return languages[index];
+    }
+
+    int size() {
+        return languages.length;
+    }
+
+    /**
+     * Sum of log-probabilities per language (index as in {@link #language}), and in the last slot the
+     * number of n-grams scored. Words are runs of letters and combining marks, lower-cased.
+     */
+    double[] score(CharSequence text) {
+        int n = languages.length;
+        double[] sums = new double[n + 1];
+        int length = text.length();
+        int p1 = -1; // previous letter in the current word, -1 at a word start
+        int p2 = -1; // the letter before that
+        int inWord = 0;
+        for (int i = 0; i < length; ) {
+            int cp = Character.codePointAt(text, i);
+            i += Character.charCount(cp);
+            if (!isWordChar(cp)) {
+                if (inWord > 0 && inWord < 3) {
+                    // words of one or two letters still count, as a unigram or bigram
+                    addRow(sums, inWord == 1 ? unigrams.row(p1) : bigrams.row(key(p2, p1)), null, null);
+                }
+                p1 = p2 = -1;
+                inWord = 0;
+                continue;
+            }
+            int c = Character.toLowerCase(cp);
+            inWord++;
+            if (inWord >= 3) {
+                addRow(sums, trigrams.row(key(key(p2, p1), c)), bigrams.row(key(p1, c)), unigrams.row(c));
+            }
+            p2 = p1;
+            p1 = c;
+        }
+        if (inWord > 0 && inWord < 3) {
+            addRow(sums, inWord == 1 ? unigrams.row(p1) : bigrams.row(key(p2, p1)), null, null);
+        }
+        return sums;
+    }
+
+    private void addRow(double[] sums, float[] row, float[] backOff, float[] lastResort) {
+        if (row == null && backOff == null && lastResort == null) {
+            return;
+        }
+        int n = languages.length;
+        for (int l = 0; l < n; l++) {
+            float value = pick(row, l);
+            if (value == ABSENT) {
+                value = pick(backOff, l);
+                if (value == ABSENT) {
+                    value = pick(lastResort, l);
+                    if (value == ABSENT) {
+                        value = FLOOR;
+                    }
+                }
+            }
+            sums[l] += value;
+        }
+        sums[n]++;
+    }
+
+    private static float pick(float[] row, int language) {
+        return row == null ? ABSENT : row[language];
+    }
+
+    private static boolean isWordChar(int cp) {
+        if (Character.isLetter(cp)) {
+            return true;
+        }
+        int type = Character.getType(cp);
+        return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK;
+    }
+
+    private static long key(long prefix, int codePoint) {
+        return (prefix << 21) | codePoint;
+    }
+
+    /** N-gram (packed code points) to a row of per-language log-probabilities; open addressing. */
+    private static final class NgramTable {
+        private final long[] keys;
+        private final float[][] rows;
+        private final int mask;
+
+        private NgramTable(int capacity) {
+            int size = Integer.highestOneBit(Math.max(16, capacity * 2 - 1)) << 1;
+            keys = new long[size];
+            Arrays.fill(keys, -1L);
+            rows = new float[size][];
+            mask = size - 1;
+        }
+
+        float[] row(long key) {
+            if (key < 0) {
+                return null;
+            }
+            for (int slot = slot(key); ; slot = (slot + 1) & mask) {
+                long found = keys[slot];
+                if (found == key) {
+                    return rows[slot];
+                }
+                if (found == -1L) {
+                    return null;
+                }
+            }
+        }
+
+        private float[] rowForUpdate(long key, int languages) {
+            int slot = slot(key);
+            while (keys[slot] != -1L && keys[slot] != key) {
+                slot = (slot + 1) & mask;
+            }
+            if (keys[slot] == -1L) {
+                keys[slot] = key;
+                rows[slot] = new float[languages];
+                Arrays.fill(rows[slot], ABSENT);
+            }
+            return rows[slot];
+        }
+
+        private int slot(long key) {
+            long h = key * 0x9E3779B97F4A7C15L;
+            return (int) (h >>> 40) & mask;
+        }
+
+        static NgramTable read(ObjectMapper json, Language[] languages, String kind) {
+            JsonNode[] models = new JsonNode[languages.length];
+            int entries = 0;
+            // reading and inflating the models is most of the start-up: spread it over the cores
+            IntStream.range(0, languages.length).parallel()
+                    .forEach(l -> models[l] = readModel(json, languages[l], kind));
+            for (int l = 0; l < languages.length; l++) {
+                for (JsonNode ngrams : models[l].path("ngrams")) {
+                    entries += countSpaces(ngrams.asText()) + 1;
+                }
+            }
+            NgramTable table = new NgramTable(entries);
+            for (int l = 0; l < languages.length; l++) {
+                Iterator<Map.Entry<String, JsonNode>> groups = models[l].path("ngrams").fields();
+                while (groups.hasNext()) {
+                    Map.Entry<String, JsonNode> group = groups.next();
+                    float logProbability = Math.min(ONE, (float) Math.log(fraction(group.getKey())));
+                    String ngrams = group.getValue().asText();
+                    for (int start = 0, end; start < ngrams.length(); start = end + 1) {
+                        end = ngrams.indexOf(' ', start);
+                        if (end < 0) {
+                            end = ngrams.length();
+                        }
+                        long key = pack(ngrams, start, end);
+                        if (key >= 0) {
+                            table.rowForUpdate(key, languages.length)[l] = logProbability;
+                        }
+                    }
+                }
+            }
+            return table;
+        }
+
+        private static JsonNode readModel(ObjectMapper json, Language language, String kind) {
+            String path = "/language-models/" + language.getIsoCode639_1().toString().toLowerCase(Locale.ROOT)
+                    + "/" + kind + ".json";
+            try (InputStream in = Language.class.getResourceAsStream(path)) {
+                if (in == null) {
+                    throw new IllegalStateException("Lingua model missing: " + path);
+                }
+                return json.readTree(in);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read Lingua model " + path, e);
+            }
+        }
+
+        private static double fraction(String text) {
+            int slash = text.indexOf('/');
+            return Double.parseDouble(text.substring(0, slash)) / Double.parseDouble(text.substring(slash + 1));
+        }
+
+        private static int countSpaces(String text) {
+            int count = 0;
+            for (int i = 0; i < text.length(); i++) {
+                if (text.charAt(i) == ' ') {
+                    count++;
+                }
+            }
+            return count;
+        }
+
+        /** Code points packed 21 bits each; -1 for an n-gram longer than three. */
+        private static long pack(String text, int start, int end) {
+            long key = 0;
+            int count = 0;
+            for (int i = start; i < end; ) {
+                int cp = text.codePointAt(i);
+                i += Character.charCount(cp);
+                key = key(key, cp);
+                count++;
+            }
+            return count >= 1 && count <= 3 ? key : -1;
+        }
+    }
+}
