@@ -6,7 +6,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 candidates=("$@")
-[ ${#candidates[@]} -gt 0 ] || candidates=(caravan caravan-families lingua-low lingua-high optimaize opennlp)
+[ ${#candidates[@]} -gt 0 ] || candidates=(caravan caravan-plain caravan-families lingua-low lingua-high optimaize opennlp)
 mvn -q -B test-compile dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/eval-classpath.txt
 cp="target/test-classes:target/classes:$(cat target/eval-classpath.txt)"
 table=target/eval-table.md

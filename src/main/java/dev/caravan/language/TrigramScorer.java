@@ -1,18 +1,16 @@
 package dev.caravan.language;
 
 import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.github.pemistahl.lingua.api.Language;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.stream.IntStream;
 
 /**
@@ -50,10 +48,10 @@ final class TrigramScorer {
     static TrigramScorer load(List<Language> languages) {
         Language[] chosen = languages.toArray(Language[]::new);
         // model keys are frequencies ("3553/58397"), nearly all distinct: interning them only costs time
-        ObjectMapper json = new ObjectMapper(JsonFactory.builder()
+        JsonFactory json = JsonFactory.builder()
                 .disable(JsonFactory.Feature.INTERN_FIELD_NAMES)
                 .disable(JsonFactory.Feature.CANONICALIZE_FIELD_NAMES)
-                .build());
+                .build();
         return new TrigramScorer(chosen, NgramTable.read(json, chosen, "unigrams"),
                 NgramTable.read(json, chosen, "bigrams"), NgramTable.read(json, chosen, "trigrams"));
     }
@@ -187,65 +185,77 @@ final class TrigramScorer {
             return (int) (h >>> 40) & mask;
         }
 
-        static NgramTable read(ObjectMapper json, Language[] languages, String kind) {
-            JsonNode[] models = new JsonNode[languages.length];
-            int entries = 0;
+        static NgramTable read(JsonFactory json, Language[] languages, String kind) {
             // reading and inflating the models is most of the start-up: spread it over the cores
+            Model[] models = new Model[languages.length];
             IntStream.range(0, languages.length).parallel()
-                    .forEach(l -> models[l] = readModel(json, languages[l], kind));
+                    .forEach(l -> models[l] = Model.read(json, languages[l], kind));
+            NgramTable table = new NgramTable(Arrays.stream(models).mapToInt(Model::size).sum());
             for (int l = 0; l < languages.length; l++) {
-                for (JsonNode ngrams : models[l].path("ngrams")) {
-                    entries += countSpaces(ngrams.asText()) + 1;
-                }
-            }
-            NgramTable table = new NgramTable(entries);
-            for (int l = 0; l < languages.length; l++) {
-                Iterator<Map.Entry<String, JsonNode>> groups = models[l].path("ngrams").fields();
-                while (groups.hasNext()) {
-                    Map.Entry<String, JsonNode> group = groups.next();
-                    float logProbability = Math.min(ONE, (float) Math.log(fraction(group.getKey())));
-                    String ngrams = group.getValue().asText();
-                    for (int start = 0, end; start < ngrams.length(); start = end + 1) {
-                        end = ngrams.indexOf(' ', start);
-                        if (end < 0) {
-                            end = ngrams.length();
-                        }
-                        long key = pack(ngrams, start, end);
-                        if (key >= 0) {
-                            table.rowForUpdate(key, languages.length)[l] = logProbability;
-                        }
-                    }
+                Model model = models[l];
+                for (int i = 0; i < model.size(); i++) {
+                    table.rowForUpdate(model.keys[i], languages.length)[l] = model.logProbabilities[i];
                 }
             }
             return table;
         }
+    }
 
-        private static JsonNode readModel(ObjectMapper json, Language language, String kind) {
+    /** One language's n-grams of one length, as read from Lingua's JSON. */
+    private record Model(long[] keys, float[] logProbabilities) {
+
+        int size() {
+            return keys.length;
+        }
+
+        /** The file maps a frequency ("3553/58397") to the space-separated n-grams that have it. */
+        static Model read(JsonFactory json, Language language, String kind) {
             String path = "/language-models/" + language.getIsoCode639_1().toString().toLowerCase(Locale.ROOT)
                     + "/" + kind + ".json";
+            long[] keys = new long[1024];
+            float[] values = new float[1024];
+            int size = 0;
             try (InputStream in = Language.class.getResourceAsStream(path)) {
                 if (in == null) {
                     throw new IllegalStateException("Lingua model missing: " + path);
                 }
-                return json.readTree(in);
+                JsonParser parser = json.createParser(in);
+                while (parser.nextToken() != null) {
+                    if (parser.currentToken() != JsonToken.FIELD_NAME || !"ngrams".equals(parser.currentName())) {
+                        continue;
+                    }
+                    parser.nextToken();
+                    while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                        float logProbability = Math.min(ONE, (float) Math.log(fraction(parser.currentName())));
+                        parser.nextToken();
+                        String ngrams = parser.getText();
+                        for (int start = 0, end; start < ngrams.length(); start = end + 1) {
+                            end = ngrams.indexOf(' ', start);
+                            if (end < 0) {
+                                end = ngrams.length();
+                            }
+                            long key = pack(ngrams, start, end);
+                            if (key < 0) {
+                                continue;
+                            }
+                            if (size == keys.length) {
+                                keys = Arrays.copyOf(keys, size * 2);
+                                values = Arrays.copyOf(values, size * 2);
+                            }
+                            keys[size] = key;
+                            values[size++] = logProbability;
+                        }
+                    }
+                }
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read Lingua model " + path, e);
             }
+            return new Model(Arrays.copyOf(keys, size), Arrays.copyOf(values, size));
         }
 
         private static double fraction(String text) {
             int slash = text.indexOf('/');
-            return Double.parseDouble(text.substring(0, slash)) / Double.parseDouble(text.substring(slash + 1));
-        }
-
-        private static int countSpaces(String text) {
-            int count = 0;
-            for (int i = 0; i < text.length(); i++) {
-                if (text.charAt(i) == ' ') {
-                    count++;
-                }
-            }
-            return count;
+            return (double) Long.parseLong(text, 0, slash, 10) / Long.parseLong(text, slash + 1, text.length(), 10);
         }
 
         /** Code points packed 21 bits each; -1 for an n-gram longer than three. */

@@ -33,7 +33,7 @@ import java.util.stream.Collectors;
  * per JVM so heap figures do not mix; eval/language/run-eval.sh runs them all and writes RESULTS.md.
  *
  * <p>Usage: {@code LanguageEvaluation <candidate> <dataset.tsv> <results-table.md> [errors.md]} where
- * candidate is one of caravan, caravan-families, lingua-low, lingua-high, optimaize, opennlp.
+ * candidate is one of caravan, caravan-families, caravan-plain, lingua-low, lingua-high, optimaize, opennlp.
  */
 public final class LanguageEvaluation {
 
@@ -141,6 +141,10 @@ public final class LanguageEvaluation {
             }
             case "caravan-families" -> {
                 LanguageDetector detector = LanguageDetector.create(languages, WIDE_FAMILIES);
+                yield text -> detector.detect(text).code();
+            }
+            case "caravan-plain" -> {
+                LanguageDetector detector = LanguageDetector.create(languages, List.of());
                 yield text -> detector.detect(text).code();
             }
             case "lingua-low" -> lingua(languages, true);
