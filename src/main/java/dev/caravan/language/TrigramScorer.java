@@ -29,6 +29,7 @@ final class TrigramScorer {
     private static final float FLOOR = (float) Math.log(1e-7);
     /** Marks "absent" in a row; real log-probabilities are at most {@link #ONE}. */
     private static final float ABSENT = 1f;
+    private static final float BACK_OFF = (float) Math.log(0.05);
     /** ln(1) would be 0; stored just below it so 0 never has to mean anything. */
     private static final float ONE = -1e-6f;
 
@@ -112,9 +113,9 @@ final class TrigramScorer {
                 value = pick(backOff, l);
                 if (value == ABSENT) {
                     value = pick(lastResort, l);
-                    if (value == ABSENT) {
-                        value = FLOOR;
-                    }
+                    value = value == ABSENT ? FLOOR : value + 2 * BACK_OFF;
+                } else {
+                    value += BACK_OFF;
                 }
             }
             sums[l] += value;
