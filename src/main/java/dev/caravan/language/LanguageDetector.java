@@ -15,6 +15,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import java.util.stream.Collectors;
 
 /**
@@ -59,14 +61,27 @@ public final class LanguageDetector {
 
     private final Set<String> candidates;
     private final Map<UnicodeScript, TrigramScorer> scorers = new EnumMap<>(UnicodeScript.class);
+    /** The same scorers with quadrigrams, for text shorter than {@link #HIGH_ACCURACY_MAX_CHARS}. */
+    private final Map<UnicodeScript, CompletableFuture<TrigramScorer>> shortTextScorers =
+            new EnumMap<>(UnicodeScript.class);
     private final Map<Language, LazyNgramDetector> refinements = new EnumMap<>(Language.class);
     /** Scripts whose candidates all form one refined family: their high-accuracy models are the fallback. */
     private final Map<UnicodeScript, LazyNgramDetector> scriptFallbacks = new EnumMap<>(UnicodeScript.class);
 
-    private LanguageDetector(Set<String> candidates, List<Set<String>> refinedFamilies) {
+    private LanguageDetector(Set<String> candidates, List<Set<String>> refinedFamilies, boolean shortTextQuadrigrams) {
         this.candidates = candidates;
         Map<UnicodeScript, List<Language>> languagesByScript = ngramLanguagesByScript(candidates);
         languagesByScript.forEach((script, languages) -> scorers.put(script, TrigramScorer.load(languages)));
+        if (shortTextQuadrigrams) {
+            // loads in the background: start-up stays short; the first short line waits if it comes sooner
+            Executor modelLoader = task -> {
+                Thread thread = new Thread(task, "caravan-language-quadrigrams");
+                thread.setDaemon(true);
+                thread.start();
+            };
+            scorers.forEach((script, scorer) -> shortTextScorers.put(script,
+                    CompletableFuture.supplyAsync(scorer::withQuadrigrams, modelLoader)));
+        }
         for (Set<String> family : refinedFamilies) {
             List<Language> members = family.stream().filter(candidates::contains)
                     .filter(code -> !SCRIPT_LANGUAGES.containsValue(code)).map(LanguageDetector::linguaLanguage)
@@ -84,24 +99,26 @@ public final class LanguageDetector {
         });
     }
 
-    /** The default candidates and refined families. */
+    /** The default candidates and refined families, quadrigrams for short text. */
     public static LanguageDetector createDefault() {
-        return create(Set.of(), DEFAULT_REFINED_FAMILIES);
+        return create(Set.of());
     }
 
-    /** A detector choosing among the given codes (empty: the default set), refining the default families. */
+    /** A detector choosing among the given codes (empty: the default set), with the default refinements. */
     public static LanguageDetector create(Set<String> candidateCodes) {
-        return create(candidateCodes, DEFAULT_REFINED_FAMILIES);
+        return create(candidateCodes, DEFAULT_REFINED_FAMILIES, true);
     }
 
     /**
      * A detector choosing among the given ISO 639-1 codes (an empty set means {@link #DEFAULT_CANDIDATES});
      * short text whose best guess lies in one of {@code refinedFamilies} is judged again with that
-     * family's high-accuracy models.
+     * family's high-accuracy models; with {@code shortTextQuadrigrams} short text is also scored with
+     * four-letter n-grams (about 100 MB more heap for the default languages, loaded in the background).
      *
      * @throws IllegalArgumentException for a code this detector cannot detect (see {@link #supportedCodes()})
      */
-    public static LanguageDetector create(Set<String> candidateCodes, List<Set<String>> refinedFamilies) {
+    public static LanguageDetector create(Set<String> candidateCodes, List<Set<String>> refinedFamilies,
+                                          boolean shortTextQuadrigrams) {
         Set<String> codes = candidateCodes.isEmpty() ? DEFAULT_CANDIDATES : normalized(candidateCodes);
         List<Set<String>> families = refinedFamilies.stream().map(LanguageDetector::normalized).toList();
         Set<String> unknown = new TreeSet<>(codes);
@@ -111,7 +128,7 @@ public final class LanguageDetector {
             throw new IllegalArgumentException("language codes not supported: " + unknown
                     + "; supported: " + supportedCodes());
         }
-        return new LanguageDetector(Collections.unmodifiableSet(codes), families);
+        return new LanguageDetector(Collections.unmodifiableSet(codes), families, shortTextQuadrigrams);
     }
 
     private static Set<String> normalized(Set<String> codes) {
@@ -153,6 +170,10 @@ public final class LanguageDetector {
         TrigramScorer scorer = scorers.get(script);
         if (scorer == null || 2 * scripts.lettersAndMarks() < scripts.visible()) {
             return LanguageGuess.undetermined();
+        }
+        CompletableFuture<TrigramScorer> shortTextScorer = shortTextScorers.get(script);
+        if (shortTextScorer != null && sample.length() < HIGH_ACCURACY_MAX_CHARS) {
+            scorer = shortTextScorer.join();
         }
         return byNgrams(scorer, script, sample.toString());
     }

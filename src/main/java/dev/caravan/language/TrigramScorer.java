@@ -37,6 +37,8 @@ final class TrigramScorer {
     private final NgramTable unigrams;
     private final NgramTable bigrams;
     private final NgramTable trigrams;
+    /** Set only on the copy {@link #withQuadrigrams()} makes, before it is shared. */
+    private QuadrigramTable quadrigrams;
 
     private TrigramScorer(Language[] languages, NgramTable unigrams, NgramTable bigrams, NgramTable trigrams) {
         this.languages = languages;
@@ -49,12 +51,26 @@ final class TrigramScorer {
     static TrigramScorer load(List<Language> languages) {
         Language[] chosen = languages.toArray(Language[]::new);
         // model keys are frequencies ("3553/58397"), nearly all distinct: interning them only costs time
-        JsonFactory json = JsonFactory.builder()
+        JsonFactory json = jsonFactory();
+        return new TrigramScorer(chosen, NgramTable.read(json, chosen, "unigrams"),
+                NgramTable.read(json, chosen, "bigrams"), NgramTable.read(json, chosen, "trigrams"));
+    }
+
+    /**
+     * This scorer plus Lingua's quadrigram models, used for every n-gram of four letters: several times
+     * the memory and loading time of the rest, worth it on short lines, where every letter counts.
+     */
+    TrigramScorer withQuadrigrams() {
+        TrigramScorer extended = new TrigramScorer(languages, unigrams, bigrams, trigrams);
+        extended.quadrigrams = QuadrigramTable.read(jsonFactory(), languages);
+        return extended;
+    }
+
+    private static JsonFactory jsonFactory() {
+        return JsonFactory.builder()
                 .disable(JsonFactory.Feature.INTERN_FIELD_NAMES)
                 .disable(JsonFactory.Feature.CANONICALIZE_FIELD_NAMES)
                 .build();
-        return new TrigramScorer(chosen, NgramTable.read(json, chosen, "unigrams"),
-                NgramTable.read(json, chosen, "bigrams"), NgramTable.read(json, chosen, "trigrams"));
     }
 
     Language language(int index) {
@@ -72,9 +88,11 @@ final class TrigramScorer {
     double[] score(CharSequence text) {
         int n = languages.length;
         double[] sums = new double[n + 1];
+        float[] values = new float[n];
         int length = text.length();
         int p1 = -1; // previous letter in the current word, -1 at a word start
         int p2 = -1; // the letter before that
+        int p3 = -1; // and the one before that
         int inWord = 0;
         for (int i = 0; i < length; ) {
             int cp = Character.codePointAt(text, i);
@@ -82,29 +100,35 @@ final class TrigramScorer {
             if (!isWordChar(cp)) {
                 if (inWord > 0 && inWord < 3) {
                     // words of one or two letters still count, as a unigram or bigram
-                    addRow(sums, inWord == 1 ? unigrams.row(p1) : bigrams.row(key(p2, p1)), null, null);
+                    add(sums, values, inWord == 1 ? unigrams.row(p1) : bigrams.row(key(p2, p1)), null, null);
                 }
-                p1 = p2 = -1;
+                p1 = p2 = p3 = -1;
                 inWord = 0;
                 continue;
             }
             int c = Character.toLowerCase(cp);
             inWord++;
-            if (inWord >= 3) {
-                addRow(sums, trigrams.row(key(key(p2, p1), c)), bigrams.row(key(p1, c)), unigrams.row(c));
+            if (inWord >= 3 && add(sums, values, trigrams.row(key(key(p2, p1), c)), bigrams.row(key(p1, c)),
+                    unigrams.row(c)) && inWord >= 4 && quadrigrams != null) {
+                quadrigrams.refine(QuadrigramTable.key(p3, p2, p1, c), sums, values);
             }
+            p3 = p2;
             p2 = p1;
             p1 = c;
         }
         if (inWord > 0 && inWord < 3) {
-            addRow(sums, inWord == 1 ? unigrams.row(p1) : bigrams.row(key(p2, p1)), null, null);
+            add(sums, values, inWord == 1 ? unigrams.row(p1) : bigrams.row(key(p2, p1)), null, null);
         }
         return sums;
     }
 
-    private void addRow(double[] sums, float[] row, float[] backOff, float[] lastResort) {
+    /**
+     * Adds each language's log-probability of one n-gram (backing off to the shorter n-grams) to the
+     * sums and leaves them in {@code values}; false when no model knows any of the n-grams.
+     */
+    private boolean add(double[] sums, float[] values, float[] row, float[] backOff, float[] lastResort) {
         if (row == null && backOff == null && lastResort == null) {
-            return;
+            return false;
         }
         int n = languages.length;
         for (int l = 0; l < n; l++) {
@@ -118,9 +142,11 @@ final class TrigramScorer {
                     value += BACK_OFF;
                 }
             }
+            values[l] = value;
             sums[l] += value;
         }
         sums[n]++;
+        return true;
     }
 
     private static float pick(float[] row, int language) {
@@ -269,7 +295,138 @@ final class TrigramScorer {
                 key = key(key, cp);
                 count++;
             }
+            if (count == 4) {
+                int[] cps = text.substring(start, end).codePoints().toArray();
+                return QuadrigramTable.key(cps[0], cps[1], cps[2], cps[3]);
+            }
             return count >= 1 && count <= 3 ? key : -1;
+        }
+    }
+
+    /**
+     * Quadrigram log-probabilities, sparse (a language lacks most of them): a hash of packed
+     * quadrigrams to a run of (language, log-probability) entries.
+     */
+    private static final class QuadrigramTable {
+        private final long[] keys;
+        private final int[] starts;
+        private final int[] ends;
+        private final byte[] entryLanguages;
+        private final float[] entryValues;
+        private final int mask;
+
+        private QuadrigramTable(int distinctCapacity, int entries) {
+            int size = Integer.highestOneBit(Math.max(16, distinctCapacity * 2 - 1)) << 1;
+            keys = new long[size];
+            Arrays.fill(keys, -1L);
+            starts = new int[size];
+            ends = new int[size];
+            entryLanguages = new byte[entries];
+            entryValues = new float[entries];
+            mask = size - 1;
+        }
+
+        /** Four BMP code points, 16 bits each; -1 (never looked up) when one lies outside the BMP. */
+        static long key(int a, int b, int c, int d) {
+            if (a < 0 || b < 0 || c < 0 || d < 0 || (a | b | c | d) > 0xFFFF) {
+                return -1;
+            }
+            return ((long) a << 48) | ((long) b << 32) | ((long) c << 16) | d;
+        }
+
+        /**
+         * Replaces, in the sums, each language's trigram value for this position by its quadrigram
+         * value, or by the trigram value with the back-off penalty where the language lacks it.
+         */
+        void refine(long key, double[] sums, float[] trigramValues) {
+            int slot = find(key);
+            if (slot < 0) {
+                return; // no language knows it: the same penalty for all changes no ranking
+            }
+            int n = trigramValues.length;
+            for (int l = 0; l < n; l++) {
+                sums[l] += BACK_OFF;
+            }
+            for (int e = starts[slot]; e < ends[slot]; e++) {
+                int l = entryLanguages[e];
+                sums[l] += entryValues[e] - (trigramValues[l] + BACK_OFF);
+            }
+        }
+
+        private int find(long key) {
+            if (key < 0) {
+                return -1;
+            }
+            for (int slot = slot(key); ; slot = (slot + 1) & mask) {
+                if (keys[slot] == key) {
+                    return slot;
+                }
+                if (keys[slot] == -1L) {
+                    return -1;
+                }
+            }
+        }
+
+        private static int countDistinct(Model[] models, int entries) {
+            long[] all = new long[entries];
+            int at = 0;
+            for (Model model : models) {
+                System.arraycopy(model.keys(), 0, all, at, model.size());
+                at += model.size();
+            }
+            Arrays.parallelSort(all);
+            int distinct = 0;
+            for (int i = 0; i < all.length; i++) {
+                if (i == 0 || all[i] != all[i - 1]) {
+                    distinct++;
+                }
+            }
+            return distinct;
+        }
+
+        private int slotForInsert(long key) {
+            int slot = slot(key);
+            while (keys[slot] != -1L && keys[slot] != key) {
+                slot = (slot + 1) & mask;
+            }
+            keys[slot] = key;
+            return slot;
+        }
+
+        private int slot(long key) {
+            long h = key * 0x9E3779B97F4A7C15L;
+            return (int) (h >>> 32) & mask;
+        }
+
+        static QuadrigramTable read(JsonFactory json, Language[] languages) {
+            Model[] models = new Model[languages.length];
+            IntStream.range(0, languages.length).parallel()
+                    .forEach(l -> models[l] = Model.read(json, languages[l], "quadrigrams"));
+            int entries = Arrays.stream(models).mapToInt(Model::size).sum();
+            QuadrigramTable table = new QuadrigramTable(countDistinct(models, entries), entries);
+            // first count the entries per quadrigram (kept in ends), then lay the runs out one after another
+            for (Model model : models) {
+                for (long key : model.keys()) {
+                    table.ends[table.slotForInsert(key)]++;
+                }
+            }
+            int next = 0;
+            for (int slot = 0; slot < table.keys.length; slot++) {
+                int count = table.ends[slot];
+                table.starts[slot] = next;
+                table.ends[slot] = next;
+                next += count;
+            }
+            for (int l = 0; l < models.length; l++) {
+                Model model = models[l];
+                for (int i = 0; i < model.size(); i++) {
+                    int slot = table.find(model.keys()[i]);
+                    int at = table.ends[slot]++;
+                    table.entryLanguages[at] = (byte) l;
+                    table.entryValues[at] = model.logProbabilities()[i];
+                }
+            }
+            return table;
         }
     }
 }

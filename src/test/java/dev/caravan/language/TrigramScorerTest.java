@@ -33,6 +33,18 @@ class TrigramScorerTest {
     }
 
     @Test
+    void quadrigramsRefineTheSameNgramsAndKeepTheRanking() {
+        TrigramScorer extended = scorer.withQuadrigrams();
+        String text = "het weer is vandaag mooi";
+        double[] plain = scorer.score(text);
+        double[] refined = extended.score(text);
+        assertEquals(plain[scorer.size()], refined[extended.size()]);
+        assertTrue(java.util.Arrays.stream(refined, 0, extended.size()).anyMatch(v -> v != plain[0]
+                && v != plain[1] && v != plain[2]), "quadrigrams changed no sum");
+        assertEquals(Language.DUTCH, best(extended, text));
+    }
+
+    @Test
     void caseDoesNotMatter() {
         double[] lower = scorer.score("the weather");
         double[] upper = scorer.score("THE WEATHER");
@@ -59,6 +71,10 @@ class TrigramScorerTest {
     }
 
     private static Language best(String text) {
+        return best(scorer, text);
+    }
+
+    private static Language best(TrigramScorer scorer, String text) {
         double[] sums = scorer.score(text);
         int best = 0;
         for (int l = 1; l < scorer.size(); l++) {
