@@ -131,6 +131,37 @@ public final class LanguageDetector {
         return new LanguageDetector(Collections.unmodifiableSet(codes), families, shortTextQuadrigrams);
     }
 
+    /**
+     * Families as configuration writes them: families separated by {@code ;}, members by {@code +},
+     * for example {@code hi+mr; hr+sr+bs}. Blank means none.
+     */
+    public static List<Set<String>> parseFamilies(String spec) {
+        List<Set<String>> families = new ArrayList<>();
+        for (String family : spec.split(";")) {
+            Set<String> members = new TreeSet<>();
+            for (String member : family.split("\\+")) {
+                if (!member.isBlank()) {
+                    members.add(member.trim().toLowerCase(Locale.ROOT));
+                }
+            }
+            if (!members.isEmpty()) {
+                families.add(members);
+            }
+        }
+        return families;
+    }
+
+    /** Codes as configuration writes them: comma-separated, blank means the default set. */
+    public static Set<String> parseCodes(String csv) {
+        Set<String> codes = new TreeSet<>();
+        for (String code : csv.split(",")) {
+            if (!code.isBlank()) {
+                codes.add(code.trim().toLowerCase(Locale.ROOT));
+            }
+        }
+        return codes;
+    }
+
     private static Set<String> normalized(Set<String> codes) {
         return codes.stream().map(c -> c.trim().toLowerCase(Locale.ROOT))
                 .collect(Collectors.toCollection(TreeSet::new));

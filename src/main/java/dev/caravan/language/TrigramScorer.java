@@ -285,19 +285,22 @@ final class TrigramScorer {
             return (double) Long.parseLong(text, 0, slash, 10) / Long.parseLong(text, slash + 1, text.length(), 10);
         }
 
-        /** Code points packed 21 bits each; -1 for an n-gram longer than three. */
+        /** Up to three code points packed 21 bits each, four BMP ones 16 bits each (see QuadrigramTable), else -1. */
         private static long pack(String text, int start, int end) {
             long key = 0;
+            long bmpKey = 0; // 16 bits a letter, the quadrigram layout
+            boolean bmp = true;
             int count = 0;
             for (int i = start; i < end; ) {
                 int cp = text.codePointAt(i);
                 i += Character.charCount(cp);
                 key = key(key, cp);
+                bmpKey = (bmpKey << 16) | cp;
+                bmp &= cp <= 0xFFFF;
                 count++;
             }
             if (count == 4) {
-                int[] cps = text.substring(start, end).codePoints().toArray();
-                return QuadrigramTable.key(cps[0], cps[1], cps[2], cps[3]);
+                return bmp ? bmpKey : -1;
             }
             return count >= 1 && count <= 3 ? key : -1;
         }

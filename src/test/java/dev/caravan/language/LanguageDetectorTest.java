@@ -136,6 +136,15 @@ class LanguageDetectorTest {
     }
 
     @Test
+    void configurationStringsParse() {
+        assertEquals(Set.of("de", "fr", "en"), LanguageDetector.parseCodes(" de, FR ,en,"));
+        assertEquals(Set.of(), LanguageDetector.parseCodes("  "));
+        assertEquals(java.util.List.of(Set.of("hi", "mr"), Set.of("bs", "hr", "sr")),
+                LanguageDetector.parseFamilies("hi+mr; hr + sr + BS;"));
+        assertEquals(java.util.List.of(), LanguageDetector.parseFamilies(""));
+    }
+
+    @Test
     void unknownCandidateCodesAreRejected() {
         IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
                 () -> LanguageDetector.create(Set.of("en", "xx")));
