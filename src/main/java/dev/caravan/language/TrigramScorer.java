@@ -246,7 +246,7 @@ final class TrigramScorer {
                 if (in == null) {
                     throw new IllegalStateException("Lingua model missing: " + path);
                 }
-                JsonParser parser = json.createParser(in);
+                JsonParser parser = json.createParser(in.readAllBytes());
                 while (parser.nextToken() != null) {
                     if (parser.currentToken() != JsonToken.FIELD_NAME || !"ngrams".equals(parser.currentName())) {
                         continue;
