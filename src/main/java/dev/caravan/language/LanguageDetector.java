@@ -22,15 +22,16 @@ import java.util.stream.Collectors;
 /**
  * Tells the language of a piece of text. Built once and shared: it is thread-safe.
  *
- * <p>It decides in two steps. First by Unicode script: letters written in a script only one
- * candidate language uses (Greek, Hebrew, Thai, Georgian, Hangul, Kana...) settle the question at
- * once; Kana means Japanese, Hangul Korean, Han alone Chinese. Only text in a script that several
- * candidates share (Latin, Cyrillic, Arabic, Devanagari) goes to Lingua's n-gram models, restricted
- * to the candidates written in that script, in its fast trigram mode. Short text whose best guess
- * belongs to a configured family of look-alike languages (Hindi/Marathi, Croatian/Serbian/Bosnian,
- * Malay/Indonesian...) is judged again by Lingua's high-accuracy models (up to 5-grams) of that
- * family only, loaded on first use: those models cost about 18 MB per language, so only the families
- * that need them get them.
+ * <p>It decides in steps, each dearer than the one before and used only where the cheaper one cannot
+ * tell. First by Unicode script, letter by letter: a script only one candidate uses (Greek, Hebrew,
+ * Thai, Georgian, Hangul, Kana...) settles the question at once; Kana means Japanese, Hangul Korean,
+ * Han alone Chinese, and CJK characters outweigh embedded Latin terms. Text in a script several
+ * candidates share (Latin, Cyrillic, Arabic, Devanagari) is scored against the character models that
+ * ship with Lingua, restricted to that script's candidates ({@link TrigramScorer}: trigrams, plus
+ * quadrigrams for text under 120 chars, loaded in the background). Short text whose best guess
+ * belongs to a configured family of look-alike languages (by default Hindi/Marathi) is judged again by
+ * Lingua's own high-accuracy detector for that family only, built on first use: its models cost about
+ * 18 MB per language, so only the families that need them get them.
  *
  * <p>Text with more digits and punctuation than letters (citation lines, identifiers) is {@code und}
  * unless written in a script of its own: n-grams of scattered abbreviations prove nothing.
@@ -56,7 +57,7 @@ public final class LanguageDetector {
     /** Detection looks at most at this many chars of a text, in windows spread across it. */
     static final int SAMPLE_CHARS = 480;
     static final int SAMPLE_WINDOWS = 3;
-    /** Lingua's high-accuracy mode uses its 4- and 5-gram models only below this length. */
+    /** Below this length every letter counts: quadrigrams and refinement apply (Lingua's own limit too). */
     private static final int HIGH_ACCURACY_MAX_CHARS = 120;
 
     private final Set<String> candidates;

@@ -33,7 +33,7 @@ import java.util.stream.Collectors;
  * per JVM so heap figures do not mix; eval/language/run-eval.sh runs them all and writes RESULTS.md.
  *
  * <p>Usage: {@code LanguageEvaluation <candidate> <dataset.tsv> <results-table.md> [errors.md]} where
- * candidate is one of caravan, caravan-families, caravan-plain, lingua-low, lingua-high, optimaize, opennlp.
+ * candidate is one of caravan, caravan-families, caravan-plain, caravan-quadrigrams-only, lingua-low, lingua-high, optimaize, opennlp.
  */
 public final class LanguageEvaluation {
 
@@ -146,6 +146,10 @@ public final class LanguageEvaluation {
             }
             case "caravan-plain" -> {
                 LanguageDetector detector = LanguageDetector.create(languages, List.of(), false);
+                yield text -> detector.detect(text).code();
+            }
+            case "caravan-quadrigrams-only" -> {
+                LanguageDetector detector = LanguageDetector.create(languages, List.of(), true);
                 yield text -> detector.detect(text).code();
             }
             case "lingua-low" -> lingua(languages, true);
