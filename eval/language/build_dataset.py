@@ -62,7 +62,20 @@ def script_of(ch):
     return 'OTHER'
 
 
+# Words only English uses among our languages: translated manual pages keep some paragraphs untranslated
+ENGLISH_WORDS = set('the and with this that which from have are you your will would should been when there '
+                    'their into only such these those than then what'.split())
+
+
+def looks_english(text):
+    words = re.findall(r'[a-z]+', text.lower())
+    hits = sum(1 for w in words if w in ENGLISH_WORDS)
+    return hits >= 2 and hits >= 0.05 * len(words)
+
+
 def acceptable(lang, text):
+    if lang != 'en' and looks_english(text):
+        return False
     letters = [c for c in text if c.isalpha()]
     if len(letters) < 0.6 * len(text.replace(' ', '')) or len(letters) < 8:
         return False

@@ -15,20 +15,23 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import java.util.stream.Collectors;
 
 /**
  * Tells the language of a piece of text. Built once and shared: it is thread-safe.
  *
- * <p>It decides in two steps. First by Unicode script: letters written in a script only one
- * candidate language uses (Greek, Hebrew, Thai, Georgian, Hangul, Kana...) settle the question at
- * once; Kana means Japanese, Hangul Korean, Han alone Chinese. Only text in a script that several
- * candidates share (Latin, Cyrillic, Arabic, Devanagari) goes to Lingua's n-gram models, restricted
- * to the candidates written in that script, in its fast trigram mode. Short text whose best guess
- * belongs to a configured family of look-alike languages (Hindi/Marathi, Croatian/Serbian/Bosnian,
- * Malay/Indonesian...) is judged again by Lingua's high-accuracy models (up to 5-grams) of that
- * family only, loaded on first use: those models cost about 18 MB per language, so only the families
- * that need them get them.
+ * <p>It decides in steps, each dearer than the one before and used only where the cheaper one cannot
+ * tell. First by Unicode script, letter by letter: a script only one candidate uses (Greek, Hebrew,
+ * Thai, Georgian, Hangul, Kana...) settles the question at once; Kana means Japanese, Hangul Korean,
+ * Han alone Chinese, and CJK characters outweigh embedded Latin terms. Text in a script several
+ * candidates share (Latin, Cyrillic, Arabic, Devanagari) is scored against the character models that
+ * ship with Lingua, restricted to that script's candidates ({@link TrigramScorer}: trigrams, plus
+ * quadrigrams for text under 120 chars, loaded in the background). Short text whose best guess
+ * belongs to a configured family of look-alike languages (by default Hindi/Marathi) is judged again by
+ * Lingua's own high-accuracy detector for that family only, built on first use: its models cost about
+ * 18 MB per language, so only the families that need them get them.
  *
  * <p>Text with more digits and punctuation than letters (citation lines, identifiers) is {@code und}
  * unless written in a script of its own: n-grams of scattered abbreviations prove nothing.
@@ -52,18 +55,34 @@ public final class LanguageDetector {
     /** Fewer letters than this say too little to tell a language. */
     static final int MIN_LETTERS = 3;
     /** Detection looks at most at this many chars of a text, in windows spread across it. */
-    static final int SAMPLE_CHARS = 2048;
-    static final int SAMPLE_WINDOWS = 8;
-    /** Lingua's high-accuracy mode uses its 4- and 5-gram models only below this length. */
+    static final int SAMPLE_CHARS = 480;
+    static final int SAMPLE_WINDOWS = 3;
+    /** Below this length every letter counts: quadrigrams and refinement apply (Lingua's own limit too). */
     private static final int HIGH_ACCURACY_MAX_CHARS = 120;
 
     private final Set<String> candidates;
-    private final Map<UnicodeScript, com.github.pemistahl.lingua.api.LanguageDetector> ngramDetectors;
+    private final Map<UnicodeScript, TrigramScorer> scorers = new EnumMap<>(UnicodeScript.class);
+    /** The same scorers with quadrigrams, for text shorter than {@link #HIGH_ACCURACY_MAX_CHARS}. */
+    private final Map<UnicodeScript, CompletableFuture<TrigramScorer>> shortTextScorers =
+            new EnumMap<>(UnicodeScript.class);
     private final Map<Language, LazyNgramDetector> refinements = new EnumMap<>(Language.class);
+    /** Scripts whose candidates all form one refined family: their high-accuracy models are the fallback. */
+    private final Map<UnicodeScript, LazyNgramDetector> scriptFallbacks = new EnumMap<>(UnicodeScript.class);
 
-    private LanguageDetector(Set<String> candidates, List<Set<String>> refinedFamilies) {
+    private LanguageDetector(Set<String> candidates, List<Set<String>> refinedFamilies, boolean shortTextQuadrigrams) {
         this.candidates = candidates;
-        this.ngramDetectors = buildNgramDetectors(candidates);
+        Map<UnicodeScript, List<Language>> languagesByScript = ngramLanguagesByScript(candidates);
+        languagesByScript.forEach((script, languages) -> scorers.put(script, TrigramScorer.load(languages)));
+        if (shortTextQuadrigrams) {
+            // loads in the background: start-up stays short; the first short line waits if it comes sooner
+            Executor modelLoader = task -> {
+                Thread thread = new Thread(task, "caravan-language-quadrigrams");
+                thread.setDaemon(true);
+                thread.start();
+            };
+            scorers.forEach((script, scorer) -> shortTextScorers.put(script,
+                    CompletableFuture.supplyAsync(scorer::withQuadrigrams, modelLoader)));
+        }
         for (Set<String> family : refinedFamilies) {
             List<Language> members = family.stream().filter(candidates::contains)
                     .filter(code -> !SCRIPT_LANGUAGES.containsValue(code)).map(LanguageDetector::linguaLanguage)
@@ -73,26 +92,34 @@ public final class LanguageDetector {
                 members.forEach(member -> refinements.put(member, refinement));
             }
         }
+        languagesByScript.forEach((script, languages) -> {
+            LazyNgramDetector refinement = refinements.get(languages.get(0));
+            if (refinement != null && languages.stream().allMatch(l -> refinements.get(l) == refinement)) {
+                scriptFallbacks.put(script, refinement);
+            }
+        });
     }
 
-    /** The default candidates and refined families. */
+    /** The default candidates and refined families, quadrigrams for short text. */
     public static LanguageDetector createDefault() {
-        return create(Set.of(), DEFAULT_REFINED_FAMILIES);
+        return create(Set.of());
     }
 
-    /** A detector choosing among the given codes (empty: the default set), refining the default families. */
+    /** A detector choosing among the given codes (empty: the default set), with the default refinements. */
     public static LanguageDetector create(Set<String> candidateCodes) {
-        return create(candidateCodes, DEFAULT_REFINED_FAMILIES);
+        return create(candidateCodes, DEFAULT_REFINED_FAMILIES, true);
     }
 
     /**
      * A detector choosing among the given ISO 639-1 codes (an empty set means {@link #DEFAULT_CANDIDATES});
      * short text whose best guess lies in one of {@code refinedFamilies} is judged again with that
-     * family's high-accuracy models.
+     * family's high-accuracy models; with {@code shortTextQuadrigrams} short text is also scored with
+     * four-letter n-grams (about 100 MB more heap for the default languages, loaded in the background).
      *
      * @throws IllegalArgumentException for a code this detector cannot detect (see {@link #supportedCodes()})
      */
-    public static LanguageDetector create(Set<String> candidateCodes, List<Set<String>> refinedFamilies) {
+    public static LanguageDetector create(Set<String> candidateCodes, List<Set<String>> refinedFamilies,
+                                          boolean shortTextQuadrigrams) {
         Set<String> codes = candidateCodes.isEmpty() ? DEFAULT_CANDIDATES : normalized(candidateCodes);
         List<Set<String>> families = refinedFamilies.stream().map(LanguageDetector::normalized).toList();
         Set<String> unknown = new TreeSet<>(codes);
@@ -102,7 +129,38 @@ public final class LanguageDetector {
             throw new IllegalArgumentException("language codes not supported: " + unknown
                     + "; supported: " + supportedCodes());
         }
-        return new LanguageDetector(Collections.unmodifiableSet(codes), families);
+        return new LanguageDetector(Collections.unmodifiableSet(codes), families, shortTextQuadrigrams);
+    }
+
+    /**
+     * Families as configuration writes them: families separated by {@code ;}, members by {@code +},
+     * for example {@code hi+mr; hr+sr+bs}. Blank means none.
+     */
+    public static List<Set<String>> parseFamilies(String spec) {
+        List<Set<String>> families = new ArrayList<>();
+        for (String family : spec.split(";")) {
+            Set<String> members = new TreeSet<>();
+            for (String member : family.split("\\+")) {
+                if (!member.isBlank()) {
+                    members.add(member.trim().toLowerCase(Locale.ROOT));
+                }
+            }
+            if (!members.isEmpty()) {
+                families.add(members);
+            }
+        }
+        return families;
+    }
+
+    /** Codes as configuration writes them: comma-separated, blank means the default set. */
+    public static Set<String> parseCodes(String csv) {
+        Set<String> codes = new TreeSet<>();
+        for (String code : csv.split(",")) {
+            if (!code.isBlank()) {
+                codes.add(code.trim().toLowerCase(Locale.ROOT));
+            }
+        }
+        return codes;
     }
 
     private static Set<String> normalized(Set<String> codes) {
@@ -141,11 +199,15 @@ public final class LanguageDetector {
         if (onlyLanguage != null) {
             return chooseCandidate(onlyLanguage, (double) scripts.of(script) / scripts.total());
         }
-        var ngrams = ngramDetectors.get(script);
-        if (ngrams == null || 2 * scripts.total() < scripts.visible()) {
+        TrigramScorer scorer = scorers.get(script);
+        if (scorer == null || 2 * scripts.lettersAndMarks() < scripts.visible()) {
             return LanguageGuess.undetermined();
         }
-        return byNgrams(ngrams, sample.toString());
+        CompletableFuture<TrigramScorer> shortTextScorer = shortTextScorers.get(script);
+        if (shortTextScorer != null && sample.length() < HIGH_ACCURACY_MAX_CHARS) {
+            scorer = shortTextScorer.join();
+        }
+        return byNgrams(scorer, script, sample.toString());
     }
 
     private LanguageGuess chooseCandidate(String code, double confidence) {
@@ -163,20 +225,44 @@ public final class LanguageDetector {
     }
 
     /**
-     * Lingua's answer among the candidates of the text's script. Its confidence values are relative
-     * (the best is 1.0), so the guess's confidence is the margin over the runner-up.
+     * The best candidate of the text's script by the n-gram scorer; its confidence is the posterior
+     * probability of that language among the script's candidates (equal priors). Short text whose
+     * best guess has a refined family is judged again by Lingua's high-accuracy models of that family.
+     * Text the scorer finds nothing to score in (no word of the script) falls back to those models
+     * where the script's candidates form one family, else is undetermined.
      */
-    private LanguageGuess byNgrams(com.github.pemistahl.lingua.api.LanguageDetector ngrams, String text) {
-        List<Map.Entry<Language, Double>> ranking = ranking(ngrams, text);
+    private LanguageGuess byNgrams(TrigramScorer scorer, UnicodeScript script, String text) {
+        double[] sums = scorer.score(text);
+        int languages = scorer.size();
+        if (sums[languages] == 0) {
+            LazyNgramDetector fallback = scriptFallbacks.get(script);
+            return fallback == null ? LanguageGuess.undetermined() : byLingua(fallback, text);
+        }
+        int best = 0;
+        for (int l = 1; l < languages; l++) {
+            if (sums[l] > sums[best]) {
+                best = l;
+            }
+        }
+        LazyNgramDetector refinement = refinements.get(scorer.language(best));
+        if (refinement != null && text.length() < HIGH_ACCURACY_MAX_CHARS) {
+            LanguageGuess refined = byLingua(refinement, text);
+            if (!refined.isUndetermined()) {
+                return refined;
+            }
+        }
+        double odds = 0;
+        for (int l = 0; l < languages; l++) {
+            odds += Math.exp(sums[l] - sums[best]);
+        }
+        return new LanguageGuess(codeOf(scorer.language(best)), round(1.0 / odds));
+    }
+
+    /** Lingua's confidence values are relative (the best is 1.0): confidence is the margin over the runner-up. */
+    private static LanguageGuess byLingua(LazyNgramDetector lingua, String text) {
+        List<Map.Entry<Language, Double>> ranking = ranking(lingua.get(), text);
         if (ranking.isEmpty()) {
             return LanguageGuess.undetermined();
-        }
-        LazyNgramDetector refinement = refinements.get(ranking.get(0).getKey());
-        if (refinement != null && text.length() < HIGH_ACCURACY_MAX_CHARS) {
-            List<Map.Entry<Language, Double>> refined = ranking(refinement.get(), text);
-            if (!refined.isEmpty()) {
-                ranking = refined;
-            }
         }
         double runnerUp = ranking.size() > 1 ? ranking.get(1).getValue() : 0.0;
         return new LanguageGuess(codeOf(ranking.get(0).getKey()), round(Math.max(0.001, 1.0 - runnerUp)));
@@ -191,19 +277,6 @@ public final class LanguageDetector {
             return List.of();
         }
         return ranking;
-    }
-
-    private static Map<UnicodeScript, com.github.pemistahl.lingua.api.LanguageDetector> buildNgramDetectors(
-            Set<String> codes) {
-        Map<UnicodeScript, com.github.pemistahl.lingua.api.LanguageDetector> detectors =
-                new EnumMap<>(UnicodeScript.class);
-        for (Map.Entry<UnicodeScript, List<Language>> entry : ngramLanguagesByScript(codes).entrySet()) {
-            detectors.put(entry.getKey(), LanguageDetectorBuilder
-                    .fromLanguages(entry.getValue().toArray(Language[]::new))
-                    .withLowAccuracyMode()
-                    .build());
-        }
-        return detectors;
     }
 
     /** Candidates Lingua knows, grouped by the shared scripts they are written in. */

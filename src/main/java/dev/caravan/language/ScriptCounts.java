@@ -16,6 +16,7 @@ final class ScriptCounts {
     private final EnumMap<UnicodeScript, Integer> letters = new EnumMap<>(UnicodeScript.class);
     private int total;
     private int visible;
+    private int marks;
 
     private ScriptCounts() {
     }
@@ -29,6 +30,10 @@ final class ScriptCounts {
             if (!Character.isWhitespace(codePoint)) {
                 counts.visible++;
             }
+            int type = Character.getType(codePoint);
+            if (type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK) {
+                counts.marks++;
+            }
             if (Character.isLetter(codePoint)) {
                 counts.letters.merge(UnicodeScript.of(codePoint), 1, Integer::sum);
                 counts.total++;
@@ -40,6 +45,11 @@ final class ScriptCounts {
     /** Number of letters in all scripts. */
     int total() {
         return total;
+    }
+
+    /** Letters and the vowel signs and accents combined with them (Indic scripts write vowels as marks). */
+    int lettersAndMarks() {
+        return total + marks;
     }
 
     /** Number of characters other than white space. */

@@ -7,7 +7,12 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -136,6 +141,15 @@ class LanguageDetectorTest {
     }
 
     @Test
+    void configurationStringsParse() {
+        assertEquals(Set.of("de", "fr", "en"), LanguageDetector.parseCodes(" de, FR ,en,"));
+        assertEquals(Set.of(), LanguageDetector.parseCodes("  "));
+        assertEquals(java.util.List.of(Set.of("hi", "mr"), Set.of("bs", "hr", "sr")),
+                LanguageDetector.parseFamilies("hi+mr; hr + sr + BS;"));
+        assertEquals(java.util.List.of(), LanguageDetector.parseFamilies(""));
+    }
+
+    @Test
     void unknownCandidateCodesAreRejected() {
         IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
                 () -> LanguageDetector.create(Set.of("en", "xx")));
@@ -147,6 +161,32 @@ class LanguageDetectorTest {
         assertTrue(LanguageDetector.DEFAULT_CANDIDATES.size() >= 40);
         assertTrue(LanguageDetector.supportedCodes().containsAll(LanguageDetector.DEFAULT_CANDIDATES));
         assertTrue(!LanguageDetector.DEFAULT_CANDIDATES.contains("la"), "Latin invites false positives");
+    }
+
+    @Test
+    void concurrentCallersGetTheSameAnswers() throws Exception {
+        List<String> texts = List.of("Die Datei konnte nicht geöffnet werden", "Impossible d'ouvrir le fichier",
+                "Не удалось открыть файл", "रोगियों को छह सप्ताह के लिए", "Nie można otworzyć pliku",
+                "Los pacientes fueron asignados al azar");
+        List<String> expected = texts.stream().map(t -> detector.detect(t).code()).toList();
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<List<String>>> results = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                results.add(pool.submit(() -> {
+                    List<String> codes = new ArrayList<>();
+                    for (int round = 0; round < 50; round++) {
+                        codes = texts.stream().map(t -> detector.detect(t).code()).toList();
+                    }
+                    return codes;
+                }));
+            }
+            for (Future<List<String>> result : results) {
+                assertEquals(expected, result.get());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test

@@ -11,6 +11,7 @@ import opennlp.tools.langdetect.LanguageDetectorME;
 import opennlp.tools.langdetect.LanguageDetectorModel;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,7 +33,7 @@ import java.util.stream.Collectors;
  * per JVM so heap figures do not mix; eval/language/run-eval.sh runs them all and writes RESULTS.md.
  *
  * <p>Usage: {@code LanguageEvaluation <candidate> <dataset.tsv> <results-table.md> [errors.md]} where
- * candidate is one of caravan, caravan-families, lingua-low, lingua-high, optimaize, opennlp.
+ * candidate is one of caravan, caravan-families, caravan-plain, caravan-quadrigrams-only, lingua-low, lingua-high, optimaize, opennlp.
  */
 public final class LanguageEvaluation {
 
@@ -54,9 +55,12 @@ public final class LanguageEvaluation {
 
         long heapBefore = usedHeap();
         long startNanos = System.nanoTime();
+        long startCpu = cpuNanos();
         Function<String, String> detector = build(candidate, languages);
+        double buildSeconds = (System.nanoTime() - startNanos) / 1e9;
         String first = detector.apply("The patients were randomly assigned to two groups.");
         double startupSeconds = (System.nanoTime() - startNanos) / 1e9;
+        double startupCpuSeconds = (cpuNanos() - startCpu) / 1e9;
 
         // first pass loads whatever the detector loads lazily, and warms the JIT; the second is timed
         long firstPassNanos = System.nanoTime();
@@ -71,10 +75,12 @@ public final class LanguageEvaluation {
         long paragraphChars = paragraphs.stream().mapToLong(s -> s.text().length()).sum();
 
         String row = String.format(Locale.ROOT,
-                "| %s | %.2f%% | %.2f%% | %.2f%% | %.2f%% | %d MB | %.2f s | %.1f s | %,.0f | %,.0f |%n",
+                "| %s | %.2f%% | %.2f%% | %.2f%% | %.2f%% | %d MB | %.2f s | %.2f s (%.2f s CPU) | %.1f s "
+                        + "| %,.0f (%,.0f) | %,.0f (%,.0f) |%n",
                 candidate, shortScore.exact(), shortScore.merged(), paragraphScore.exact(), paragraphScore.merged(),
-                heapMb, startupSeconds, firstPassSeconds, shorts.size() / shortScore.seconds(),
-                paragraphChars / paragraphScore.seconds());
+                heapMb, buildSeconds, startupSeconds, startupCpuSeconds, firstPassSeconds,
+                shorts.size() / shortScore.seconds(), shorts.size() / shortScore.cpuSeconds(),
+                paragraphChars / paragraphScore.seconds(), paragraphChars / paragraphScore.cpuSeconds());
         System.out.print(row + "(first answer: " + first + ")\n");
         Files.writeString(Path.of(args[2]), row, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
         if (args.length > 3) {
@@ -83,7 +89,7 @@ public final class LanguageEvaluation {
         }
     }
 
-    record Score(double exact, double merged, double seconds, Map<String, Integer> confusions) {
+    record Score(double exact, double merged, double seconds, double cpuSeconds, Map<String, Integer> confusions) {
     }
 
     private static Score score(Function<String, String> detector, List<Sample> samples) {
@@ -92,10 +98,12 @@ public final class LanguageEvaluation {
         Map<String, Integer> confusions = new HashMap<>();
         String[] answers = new String[samples.size()];
         long start = System.nanoTime();
+        long startCpu = cpuNanos();
         for (int i = 0; i < samples.size(); i++) {
             answers[i] = detector.apply(samples.get(i).text());
         }
         double seconds = (System.nanoTime() - start) / 1e9;
+        double cpuSeconds = (cpuNanos() - startCpu) / 1e9;
         for (int i = 0; i < samples.size(); i++) {
             String expected = samples.get(i).lang();
             if (expected.equals(answers[i])) {
@@ -108,7 +116,8 @@ public final class LanguageEvaluation {
                 confusions.merge(expected + "->" + answers[i], 1, Integer::sum);
             }
         }
-        return new Score(100.0 * exact / samples.size(), 100.0 * merged / samples.size(), seconds, confusions);
+        return new Score(100.0 * exact / samples.size(), 100.0 * merged / samples.size(), seconds, cpuSeconds,
+                confusions);
     }
 
     private static boolean sameGroup(String a, String b) {
@@ -132,7 +141,15 @@ public final class LanguageEvaluation {
                 yield text -> detector.detect(text).code();
             }
             case "caravan-families" -> {
-                LanguageDetector detector = LanguageDetector.create(languages, WIDE_FAMILIES);
+                LanguageDetector detector = LanguageDetector.create(languages, WIDE_FAMILIES, true);
+                yield text -> detector.detect(text).code();
+            }
+            case "caravan-plain" -> {
+                LanguageDetector detector = LanguageDetector.create(languages, List.of(), false);
+                yield text -> detector.detect(text).code();
+            }
+            case "caravan-quadrigrams-only" -> {
+                LanguageDetector detector = LanguageDetector.create(languages, List.of(), true);
                 yield text -> detector.detect(text).code();
             }
             case "lingua-low" -> lingua(languages, true);
@@ -201,6 +218,12 @@ public final class LanguageEvaluation {
             samples.add(new Sample(fields[0], fields[1], fields[2]));
         }
         return samples;
+    }
+
+    /** CPU time of the whole process (all its threads, GC included): fair on a machine shared with others. */
+    private static long cpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     private static long usedHeap() {
