@@ -27,7 +27,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /** Builds the pipeline's stages from application.properties; the route refers to them by these names. */
@@ -69,8 +68,12 @@ public class CaravanConfiguration implements CamelConfiguration {
     }
 
     @BindToRegistry
-    public LanguageTagger languageTagger(@PropertyInject("caravan.language.candidates") String candidates) {
-        return new LanguageTagger(LanguageDetector.create(commaSeparated(candidates).collect(Collectors.toSet())));
+    public LanguageTagger languageTagger(@PropertyInject("caravan.language.candidates") String candidates,
+                                         @PropertyInject("caravan.language.refined-families") String families,
+                                         @PropertyInject("caravan.language.short-text-quadrigrams")
+                                         boolean quadrigrams) {
+        return new LanguageTagger(LanguageDetector.create(LanguageDetector.parseCodes(candidates),
+            LanguageDetector.parseFamilies(families), quadrigrams));
     }
 
     @BindToRegistry

@@ -1,5 +1,6 @@
 package dev.caravan.language;
 
+import dev.caravan.model.Checkpoint;
 import dev.caravan.model.Document;
 import dev.caravan.model.LanguageGuess;
 import dev.caravan.model.LanguageShare;
@@ -34,7 +35,10 @@ public final class LanguageTagger implements Processor {
 
     /** The document with every section's language and the document's language shares filled in. */
     public Document tag(Document document) {
-        Document tagged = document.mapSections(section -> section.withLanguage(detector.detect(section.text())));
+        Document tagged = document.mapSections(section -> {
+            Checkpoint.check();
+            return section.withLanguage(detector.detect(section.text()));
+        });
         return tagged.withLanguages(shares(tagged.sections()));
     }
 
