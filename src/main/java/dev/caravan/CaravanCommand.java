@@ -91,7 +91,7 @@ public final class CaravanCommand {
         main.setPropertyPlaceholderLocations(userConfig + "," + DEFAULTS);
         options.overrides().forEach(main::addOverrideProperty);
         if (options.once()) {
-            main.addOverrideProperty("camel.main.duration-max-idle-seconds", "{{" + ONCE_IDLE_SECONDS + "}}");
+            main.addMainListener(new OnceCompletion(ONCE_IDLE_SECONDS));
         }
         main.addMainListener(new MainListenerSupport() {
             @Override

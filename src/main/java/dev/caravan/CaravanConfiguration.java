@@ -32,6 +32,8 @@ import java.util.stream.Stream;
 /** Builds the pipeline's stages from application.properties; the route refers to them by these names. */
 public class CaravanConfiguration implements CamelConfiguration {
     private static final Clock CLOCK = Clock.systemUTC();
+    /** Heap the language models and the vocabulary keep (measured: about 175 MB with the defaults). */
+    private static final long MODEL_HEAP_BYTES = 200L << 20;
 
     private final RunStatistics statistics = new RunStatistics();
 
@@ -41,8 +43,11 @@ public class CaravanConfiguration implements CamelConfiguration {
     }
 
     @BindToRegistry
-    public DocumentReader documentReader(@PropertyInject("caravan.max-file-bytes") long maxFileBytes) {
-        return new DocumentReader(maxFileBytes);
+    public DocumentReader documentReader(@PropertyInject("caravan.max-file-bytes") long maxFileBytes,
+                                         @PropertyInject("caravan.threads") int threads) {
+        // what the models leave of the heap, shared by the documents in flight
+        long heapForDocuments = Runtime.getRuntime().maxMemory() - MODEL_HEAP_BYTES;
+        return new DocumentReader(maxFileBytes, Math.max(0, heapForDocuments / threads));
     }
 
     @BindToRegistry

@@ -14,6 +14,7 @@ public enum Reason {
     TRUNCATED_ENCODING("the file ends in the middle of a multi-byte character"),
     TOO_MANY_SECTIONS("the document has more sections than the configured limit"),
     TIMEOUT("processing took longer than the per-file time limit"),
+    OUT_OF_MEMORY("the document needs more memory than the Java heap has left"),
     UNREADABLE("the file could not be read"),
     OUTPUT_FAILED("the JSON document could not be written"),
     INTERNAL_ERROR("an unexpected error; please report it");

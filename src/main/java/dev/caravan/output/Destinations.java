@@ -35,10 +35,22 @@ public class Destinations {
         this.error = error.toAbsolutePath();
     }
 
+    /**
+     * Sets both {@link Headers#ARCHIVE_PATH} and {@link Headers#ERROR_PATH} before anything can fail, so the
+     * file consumer always has a real destination for the original, whichever way the exchange ends.
+     */
+    public void planFallbacks(Exchange exchange) {
+        String name = inputName(exchange);
+        String tag = tag(exchange);
+        exchange.getIn().setHeader(Headers.ARCHIVE_PATH,
+            FileNames.firstUsable(archive, name, tag, "", FileNames::isFree).toString());
+        exchange.getIn().setHeader(Headers.ERROR_PATH, planError(exchange).toString());
+    }
+
     /** Sets {@link Headers#ARCHIVE_PATH}: where the original goes once its JSON is written. */
     public void planArchive(Exchange exchange) {
         String name = inputName(exchange);
-        Path target = FileNames.firstUsable(archive, name, contentTag(exchange), "", FileNames::isFree);
+        Path target = FileNames.firstUsable(archive, name, tag(exchange), "", FileNames::isFree);
         exchange.getIn().setHeader(Headers.ARCHIVE_PATH, target.toString());
     }
 
@@ -48,7 +60,7 @@ public class Destinations {
      */
     public void planOutput(Exchange exchange) {
         String sha256 = exchange.getIn().getHeader(Headers.SHA256, String.class);
-        Path target = FileNames.firstUsable(outbox, inputName(exchange), contentTag(exchange), ".json",
+        Path target = FileNames.firstUsable(outbox, inputName(exchange), tag(exchange), ".json",
             candidate -> FileNames.isFree(candidate) || sha256.equals(sourceSha256(candidate)));
         exchange.getIn().setHeader(Headers.OUTPUT_NAME, target.getFileName().toString());
         exchange.getIn().setHeader(Headers.OUTPUT_FILE, target.toString());
@@ -56,9 +68,7 @@ public class Destinations {
 
     /** Where a failed original goes; neither it nor its sidecar may exist yet. */
     public Path planError(Exchange exchange) {
-        String tag = exchange.getIn().getHeader(Headers.SHA256) != null
-            ? contentTag(exchange) : TIME_TAG.format(Instant.ofEpochMilli(exchange.getClock().getCreated()));
-        return FileNames.firstUsable(error, inputName(exchange), tag, "",
+        return FileNames.firstUsable(error, inputName(exchange), tag(exchange), "",
             candidate -> FileNames.isFree(candidate) && FileNames.isFree(sidecarOf(candidate)));
     }
 
@@ -70,8 +80,11 @@ public class Destinations {
         return exchange.getIn().getHeader(Exchange.FILE_NAME_ONLY, String.class);
     }
 
-    private static String contentTag(Exchange exchange) {
-        return exchange.getIn().getHeader(Headers.SHA256, String.class).substring(0, 12);
+    /** The start of the content's SHA-256 once it has been read, else the pick-up time. */
+    private static String tag(Exchange exchange) {
+        String sha256 = exchange.getIn().getHeader(Headers.SHA256, String.class);
+        return sha256 != null ? sha256.substring(0, 12)
+            : TIME_TAG.format(Instant.ofEpochMilli(exchange.getClock().getCreated()));
     }
 
     /** The {@code source.sha256} of an existing Caravan JSON, read without parsing the rest; null if none. */

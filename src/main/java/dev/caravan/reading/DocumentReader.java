@@ -20,11 +20,21 @@ import java.time.Instant;
  * Sets the {@link Headers#SHA256} header, which later steps use to recognise content already processed.
  */
 public class DocumentReader implements Processor {
+    /** Heap one input byte takes while its sections, terms and JSON exist, measured on term-rich text. */
+    static final int HEAP_BYTES_PER_INPUT_BYTE = 30;
+
     private final long maxFileBytes;
+    private final long heapBudgetBytes;
     private final TextDecoder decoder = new TextDecoder();
 
-    public DocumentReader(long maxFileBytes) {
+    /**
+     * @param maxFileBytes    the configured size limit
+     * @param heapBudgetBytes heap available to one document; files that would need more are refused before
+     *                        they are read instead of failing the JVM half-way
+     */
+    public DocumentReader(long maxFileBytes, long heapBudgetBytes) {
         this.maxFileBytes = maxFileBytes;
+        this.heapBudgetBytes = heapBudgetBytes;
     }
 
     @Override
@@ -43,6 +53,11 @@ public class DocumentReader implements Processor {
         if (size > maxFileBytes) {
             throw new RejectedInputException(Reason.TOO_LARGE, String.format(
                 "the file has %,d bytes; the limit (caravan.max-file-bytes) is %,d", size, maxFileBytes));
+        }
+        if (size * HEAP_BYTES_PER_INPUT_BYTE > heapBudgetBytes) {
+            throw new RejectedInputException(Reason.TOO_LARGE, String.format(
+                "the file has %,d bytes and would need about %,d MB of heap; this JVM has %,d MB for a document"
+                    + " (raise -Xmx)", size, size * HEAP_BYTES_PER_INPUT_BYTE >> 20, heapBudgetBytes >> 20));
         }
         byte[] bytes = Files.readAllBytes(path);
         TextDecoder.Decoded decoded = decoder.decode(bytes);

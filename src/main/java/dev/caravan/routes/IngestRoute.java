@@ -27,6 +27,7 @@ public class IngestRoute extends RouteBuilder {
 
     @Override
     public void configure() {
+        getContext().getCamelContextExtension().addInterceptStrategy(new MemoryGuard());
         // transient I/O trouble gets a few more tries; anything else fails the input at once.
         // FailureReporter logs the one WARN line per failed input, so Camel's own report is off.
         onException(IOException.class, GenericFileOperationFailedException.class)
@@ -40,6 +41,7 @@ public class IngestRoute extends RouteBuilder {
         from(INBOX).routeId("caravan")
             .threads().poolSize("{{caravan.threads}}").maxPoolSize("{{caravan.threads}}")
                 .maxQueueSize("{{caravan.threads}}").threadName("caravan-worker")
+            .bean("destinations", "planFallbacks")
             .process("documentReader")
             .bean("destinations", "planArchive")
             .idempotentConsumer(simple("${header.CaravanFileName}:${header.CaravanSha256}"))
@@ -69,7 +71,6 @@ public class IngestRoute extends RouteBuilder {
             .onException(Exception.class).handled(true)
                 .log(LoggingLevel.WARN, "${header.CaravanFileName}: downstream delivery failed: ${exception.message}")
             .end()
-            .convertBodyTo(String.class)
             .recipientList(simple("{{caravan.downstream}}"));
     }
 }

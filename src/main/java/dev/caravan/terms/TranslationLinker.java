@@ -6,9 +6,13 @@ import dev.caravan.model.TermMatch;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -22,6 +26,8 @@ final class TranslationLinker {
     private static final Pattern NUMBER = Pattern.compile("\\p{Nd}+(?:[.,]\\p{Nd}+)?");
     /** A Latin token with two capitals (BDNF, mTORC1), also when Chinese characters touch it. */
     private static final Pattern ACRONYM = Pattern.compile("(?<![A-Za-z0-9])[A-Za-z0-9]*[A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*(?![A-Za-z0-9])");
+    /** Sections an evidence item may be shared by and still point to a candidate original. */
+    private static final int MAX_HOLDERS = 16;
     /** Chinese characters per English word in parallel abstracts, roughly. */
     private static final double HAN_PER_WORD = 1.8;
 
@@ -48,11 +54,14 @@ final class TranslationLinker {
     List<Section> link(List<Section> sections) {
         List<Evidence> evidence = sections.stream().map(TranslationLinker::evidenceOf).toList();
         List<Section> linked = new ArrayList<>(sections);
-        for (int later = 1; later < sections.size(); later++) {
+        // earlier sections by evidence item, so each section is compared only with those sharing some
+        Map<String, List<Integer>> postings = new HashMap<>();
+        for (int later = 0; later < sections.size(); later++) {
+            Evidence current = evidence.get(later);
             int best = -1;
             double bestOverlap = 0;
-            for (int earlier = 0; earlier < later; earlier++) {
-                double overlap = overlap(evidence.get(earlier), evidence.get(later));
+            for (int earlier : candidates(current, postings)) {
+                double overlap = overlap(evidence.get(earlier), current);
                 if (overlap > bestOverlap) {
                     best = earlier;
                     bestOverlap = overlap;
@@ -63,8 +72,30 @@ final class TranslationLinker {
                 Integer original = linked.get(best).translationOf();
                 linked.set(later, linked.get(later).withTranslationOf(original != null ? original : sections.get(best).index()));
             }
+            for (String item : current.items()) {
+                List<Integer> holders = postings.computeIfAbsent(item, key -> new ArrayList<>());
+                if (holders.size() <= MAX_HOLDERS) {
+                    holders.add(later);
+                }
+            }
         }
         return linked;
+    }
+
+    /**
+     * Earlier sections sharing at least one informative item with {@code current}, in document order. An item
+     * held by more than {@link #MAX_HOLDERS} sections (a concept every paragraph of a long report mentions)
+     * tells nothing about which one is the original, and following it would make long documents quadratic.
+     */
+    private static SortedSet<Integer> candidates(Evidence current, Map<String, List<Integer>> postings) {
+        SortedSet<Integer> candidates = new TreeSet<>();
+        for (String item : current.items()) {
+            List<Integer> holders = postings.get(item);
+            if (holders != null && holders.size() <= MAX_HOLDERS) {
+                candidates.addAll(holders);
+            }
+        }
+        return candidates;
     }
 
     /** Share of evidence the two sections have in common, or 0 when they cannot be translations. */

@@ -69,7 +69,7 @@ public class StageBenchmark {
         file = Files.createTempFile("caravan-stage-", fileName);
         Files.writeString(file, text, StandardCharsets.UTF_8);
 
-        reader = new DocumentReader(Long.MAX_VALUE);
+        reader = new DocumentReader(Long.MAX_VALUE, Long.MAX_VALUE);
         sectioner = new Sectioner(Sectioner.DEFAULT_MAX_SECTIONS);
         languageTagger = new LanguageTagger(LanguageDetector.createDefault());
         termStage = new TermStage(new TermTagger(Vocabulary.defaults()), true);

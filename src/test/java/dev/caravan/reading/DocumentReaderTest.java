@@ -24,7 +24,7 @@ class DocumentReaderTest {
     @Test
     void recordsSizeHashMediaTypeAndCharset() throws Exception {
         Path file = Files.writeString(dir.resolve("notes.md"), "# Título\n\nTexto.", StandardCharsets.UTF_8);
-        DecodedText text = new DocumentReader(1024).read(file, "notes.md", received);
+        DecodedText text = new DocumentReader(1024, Long.MAX_VALUE).read(file, "notes.md", received);
         assertEquals("# Título\n\nTexto.", text.text());
         assertEquals(Files.size(file), text.source().sizeBytes());
         assertEquals("text/markdown", text.source().mediaType());
@@ -37,20 +37,30 @@ class DocumentReaderTest {
     @Test
     void filesWithoutAnExtensionAreText() throws Exception {
         Path file = Files.writeString(dir.resolve("README"), "Plain words.");
-        assertEquals("text/plain", new DocumentReader(1024).read(file, "README", received).source().mediaType());
+        assertEquals("text/plain", new DocumentReader(1024, Long.MAX_VALUE).read(file, "README", received).source().mediaType());
     }
 
     @Test
     void rejectsFilesAboveTheLimitBeforeReadingThem() throws Exception {
         Path file = Files.write(dir.resolve("big.txt"), new byte[2048]);
         RejectedInputException e = assertThrows(RejectedInputException.class,
-            () -> new DocumentReader(1024).read(file, "big.txt", received));
+            () -> new DocumentReader(1024, Long.MAX_VALUE).read(file, "big.txt", received));
         assertEquals(Reason.TOO_LARGE, e.reason());
+    }
+
+    @Test
+    void refusesFilesThatWouldNotFitInTheHeapBeforeReadingThem() throws Exception {
+        Path file = Files.writeString(dir.resolve("heavy.txt"), "x".repeat(1000));
+        RejectedInputException e = assertThrows(RejectedInputException.class,
+            () -> new DocumentReader(1 << 20, 1000L * DocumentReader.HEAP_BYTES_PER_INPUT_BYTE - 1)
+                .read(file, "heavy.txt", received));
+        assertEquals(Reason.TOO_LARGE, e.reason());
+        new DocumentReader(1 << 20, 1000L * DocumentReader.HEAP_BYTES_PER_INPUT_BYTE).read(file, "heavy.txt", received);
     }
 
     @Test
     void aFileGoneSinceTheListingIsAnIoError() {
         assertThrows(NoSuchFileException.class,
-            () -> new DocumentReader(1024).read(dir.resolve("gone.txt"), "gone.txt", received));
+            () -> new DocumentReader(1024, Long.MAX_VALUE).read(dir.resolve("gone.txt"), "gone.txt", received));
     }
 }

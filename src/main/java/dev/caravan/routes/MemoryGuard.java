@@ -1,0 +1,52 @@
+package dev.caravan.routes;
+
+import dev.caravan.model.Reason;
+import dev.caravan.model.RejectedInputException;
+import org.apache.camel.AsyncCallback;
+import org.apache.camel.CamelContext;
+import org.apache.camel.Exchange;
+import org.apache.camel.NamedNode;
+import org.apache.camel.Processor;
+import org.apache.camel.spi.InterceptStrategy;
+import org.apache.camel.support.processor.DelegateAsyncProcessor;
+
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * Turns an {@link OutOfMemoryError} in a step into a failed input. Camel does not catch errors, so without
+ * this the exchange would be lost half-way: the file would stay in the inbox and the worker would never
+ * report back. What the step allocated is garbage once the error unwinds it, so the daemon goes on.
+ *
+ * <p>Camel may run the following steps inside a step's call, so an error can surface through the wrappers of
+ * steps that already finished; only the step that had not yet reported back fails the exchange, and each
+ * step reports back exactly once.
+ */
+public class MemoryGuard implements InterceptStrategy {
+
+    @Override
+    public Processor wrapProcessorInInterceptors(CamelContext context, NamedNode definition, Processor target,
+                                                 Processor nextTarget) {
+        return new DelegateAsyncProcessor(target) {
+            @Override
+            public boolean process(Exchange exchange, AsyncCallback callback) {
+                AtomicBoolean reported = new AtomicBoolean();
+                AsyncCallback once = doneSync -> {
+                    if (reported.compareAndSet(false, true)) {
+                        callback.done(doneSync);
+                    }
+                };
+                try {
+                    return super.process(exchange, once);
+                } catch (OutOfMemoryError e) {
+                    if (reported.compareAndSet(false, true)) {
+                        exchange.setException(new RejectedInputException(Reason.OUT_OF_MEMORY,
+                            "the document needs more memory than the Java heap has left (raise -Xmx, or lower"
+                                + " caravan.max-file-bytes so such files are refused up front)"));
+                        callback.done(true);
+                    }
+                    return true;
+                }
+            }
+        };
+    }
+}
