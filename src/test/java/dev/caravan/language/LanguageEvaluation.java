@@ -32,7 +32,8 @@ import java.util.stream.Collectors;
  * languages merged), heap kept by the detector, start-up time and single-thread speed. One candidate
  * per JVM so heap figures do not mix; eval/language/run-eval.sh runs them all and writes RESULTS.md.
  *
- * <p>Usage: {@code LanguageEvaluation <candidate> <dataset.tsv> <results-table.md> [errors.md]} where
+ * <p>Usage: {@code LanguageEvaluation <candidate> <dataset.tsv> <results-table.md> [errors.md [errors.tsv]]}
+ * (errors.tsv lists every wrong answer as kind, gold, predicted, text: the material of the label audit) where
  * candidate is one of caravan, caravan-families, caravan-plain, caravan-quadrigrams-only, lingua-low, lingua-high, optimaize, opennlp.
  */
 public final class LanguageEvaluation {
@@ -86,6 +87,17 @@ public final class LanguageEvaluation {
         if (args.length > 3) {
             Files.writeString(Path.of(args[3]), errorReport(candidate, shortScore, paragraphScore),
                     StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+        }
+        if (args.length > 4) {
+            StringBuilder tsv = new StringBuilder("kind\tgold\tpredicted\ttext\n");
+            for (Sample sample : samples) {
+                String answer = detector.apply(sample.text());
+                if (!answer.equals(sample.lang())) {
+                    tsv.append(sample.kind()).append('\t').append(sample.lang()).append('\t').append(answer)
+                            .append('\t').append(sample.text()).append('\n');
+                }
+            }
+            Files.writeString(Path.of(args[4]), tsv);
         }
     }
 
