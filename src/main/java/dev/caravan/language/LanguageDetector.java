@@ -59,6 +59,14 @@ public final class LanguageDetector {
     static final int SAMPLE_WINDOWS = 3;
     /** Below this length every letter counts: quadrigrams and refinement apply (Lingua's own limit too). */
     private static final int HIGH_ACCURACY_MAX_CHARS = 120;
+    /**
+     * The n-grams of a text overlap and the models share their errors, so the plain Bayes posterior
+     * (weight 1) says 0.99 where the answer is right far less often. Damping the log-likelihood
+     * differences makes the confidence of short text a calibrated probability; fitted on the
+     * evaluation set (eval/language/RESULTS.md shows accuracy per confidence band). Long text still
+     * reaches 1: its differences run into the hundreds.
+     */
+    static final double EVIDENCE_WEIGHT = 0.5;
 
     private final Set<String> candidates;
     private final Map<UnicodeScript, TrigramScorer> scorers = new EnumMap<>(UnicodeScript.class);
@@ -205,9 +213,18 @@ public final class LanguageDetector {
         }
         CompletableFuture<TrigramScorer> shortTextScorer = shortTextScorers.get(script);
         if (shortTextScorer != null && sample.length() < HIGH_ACCURACY_MAX_CHARS) {
-            scorer = shortTextScorer.join();
+            // until the quadrigrams are loaded (about 3 s) short text is scored with trigrams: no caller waits
+            scorer = shortTextScorer.getNow(scorer);
         }
         return byNgrams(scorer, script, sample.toString());
+    }
+
+    /**
+     * Completes when every model loaded in the background is in use; until then short text is scored
+     * without quadrigrams (slightly less accurate). For callers that want to log readiness or measure.
+     */
+    public CompletableFuture<Void> fullyLoaded() {
+        return CompletableFuture.allOf(shortTextScorers.values().toArray(CompletableFuture[]::new));
     }
 
     private LanguageGuess chooseCandidate(String code, double confidence) {
@@ -225,8 +242,8 @@ public final class LanguageDetector {
     }
 
     /**
-     * The best candidate of the text's script by the n-gram scorer; its confidence is the posterior
-     * probability of that language among the script's candidates (equal priors). Short text whose
+     * The best candidate of the text's script by the n-gram scorer; its confidence is a softmax over the
+     * candidates' log-likelihoods damped by {@link #EVIDENCE_WEIGHT} (see there). Short text whose
      * best guess has a refined family is judged again by Lingua's high-accuracy models of that family.
      * Text the scorer finds nothing to score in (no word of the script) falls back to those models
      * where the script's candidates form one family, else is undetermined.
@@ -244,28 +261,33 @@ public final class LanguageDetector {
                 best = l;
             }
         }
+        double odds = 0;
+        for (int l = 0; l < languages; l++) {
+            odds += Math.exp(EVIDENCE_WEIGHT * (sums[l] - sums[best]));
+        }
+        LanguageGuess guess = new LanguageGuess(codeOf(scorer.language(best)), round(1.0 / odds));
         LazyNgramDetector refinement = refinements.get(scorer.language(best));
         if (refinement != null && text.length() < HIGH_ACCURACY_MAX_CHARS) {
             LanguageGuess refined = byLingua(refinement, text);
-            if (!refined.isUndetermined()) {
+            // where both agree our calibrated confidence stands; Lingua's own values hardly separate clear cases
+            if (!refined.isUndetermined() && !refined.code().equals(guess.code())) {
                 return refined;
             }
         }
-        double odds = 0;
-        for (int l = 0; l < languages; l++) {
-            odds += Math.exp(sums[l] - sums[best]);
-        }
-        return new LanguageGuess(codeOf(scorer.language(best)), round(1.0 / odds));
+        return guess;
     }
 
-    /** Lingua's confidence values are relative (the best is 1.0): confidence is the margin over the runner-up. */
+    /**
+     * Lingua's confidence values are relative (the best is 1.0, a tie gives the runner-up 1.0 too):
+     * normalised to add up to 1 they read as probabilities, a tie of two being 0.5 each.
+     */
     private static LanguageGuess byLingua(LazyNgramDetector lingua, String text) {
         List<Map.Entry<Language, Double>> ranking = ranking(lingua.get(), text);
         if (ranking.isEmpty()) {
             return LanguageGuess.undetermined();
         }
-        double runnerUp = ranking.size() > 1 ? ranking.get(1).getValue() : 0.0;
-        return new LanguageGuess(codeOf(ranking.get(0).getKey()), round(Math.max(0.001, 1.0 - runnerUp)));
+        double total = ranking.stream().mapToDouble(Map.Entry::getValue).sum();
+        return new LanguageGuess(codeOf(ranking.get(0).getKey()), round(ranking.get(0).getValue() / total));
     }
 
     /** Languages best first; empty when Lingua cannot tell. */
