@@ -28,10 +28,15 @@ import java.util.stream.Collectors;
  * Han alone Chinese, and CJK characters outweigh embedded Latin terms. Text in a script several
  * candidates share (Latin, Cyrillic, Arabic, Devanagari) is scored against the character models that
  * ship with Lingua, restricted to that script's candidates ({@link TrigramScorer}: trigrams, plus
- * quadrigrams for text under 120 chars, loaded in the background). Short text whose best guess
- * belongs to a configured family of look-alike languages (by default Hindi/Marathi) is judged again by
- * Lingua's own high-accuracy detector for that family only, built on first use: its models cost about
- * 18 MB per language, so only the families that need them get them.
+ * quadrigrams for text under 120 chars once they are loaded in the background; until then trigrams
+ * answer). When the best guess belongs to a family of look-alike languages (hi/mr, nb/nn/da, ms/id,
+ * hr/bs/sr) the family's function words and spellings ({@link FamilyWords}) choose among its
+ * members. Optionally, configured families are judged again by Lingua's own high-accuracy detector,
+ * built on first use (about 18 MB per language).
+ *
+ * <p>The confidence of an n-gram answer is a softmax over the candidates' log-likelihoods, damped so
+ * that it reads as a probability: on the evaluation set short lines reported at 0.9–0.99 are right
+ * about 96% of the time, at 0.7–0.9 about 76%, at 0.5–0.7 about 61%.
  *
  * <p>Text with more digits and punctuation than letters (citation lines, identifiers) is {@code und}
  * unless written in a script of its own: n-grams of scattered abbreviations prove nothing.
@@ -46,8 +51,12 @@ public final class LanguageDetector {
             "ru", "sk", "sl", "sq", "sr", "sv", "ta", "te", "th", "tr", "uk", "ur", "vi", "zh",
             "kn", "ml", "si", "km", "lo", "my", "am")));
 
-    /** Look-alike languages refined by high-accuracy models when no configuration names others. */
-    public static final List<Set<String>> DEFAULT_REFINED_FAMILIES = List.of(Set.of("hi", "mr"));
+    /**
+     * Look-alike languages refined by Lingua's high-accuracy models when no configuration names others:
+     * none, since {@link FamilyWords} tells Hindi from Marathi better (12+21 errors against 46+21 on
+     * the evaluation set) without 36 MB of models.
+     */
+    public static final List<Set<String>> DEFAULT_REFINED_FAMILIES = List.of();
 
     /** Scripts that only one language in our tables is written in. */
     private static final Map<UnicodeScript, String> SCRIPT_LANGUAGES = scriptLanguages();
@@ -69,6 +78,7 @@ public final class LanguageDetector {
     static final double EVIDENCE_WEIGHT = 0.5;
 
     private final Set<String> candidates;
+    private final FamilyWords familyWords = FamilyWords.load();
     private final Map<UnicodeScript, TrigramScorer> scorers = new EnumMap<>(UnicodeScript.class);
     /** The same scorers with quadrigrams, for text shorter than {@link #HIGH_ACCURACY_MAX_CHARS}. */
     private final Map<UnicodeScript, CompletableFuture<TrigramScorer>> shortTextScorers =
@@ -255,11 +265,9 @@ public final class LanguageDetector {
             LazyNgramDetector fallback = scriptFallbacks.get(script);
             return fallback == null ? LanguageGuess.undetermined() : byLingua(fallback, text);
         }
-        int best = 0;
-        for (int l = 1; l < languages; l++) {
-            if (sums[l] > sums[best]) {
-                best = l;
-            }
+        int best = argmax(sums, languages);
+        if (familyWords.addEvidence(text, scorer, sums, best)) {
+            best = argmax(sums, languages);
         }
         double odds = 0;
         for (int l = 0; l < languages; l++) {
@@ -275,6 +283,16 @@ public final class LanguageDetector {
             }
         }
         return guess;
+    }
+
+    private static int argmax(double[] sums, int languages) {
+        int best = 0;
+        for (int l = 1; l < languages; l++) {
+            if (sums[l] > sums[best]) {
+                best = l;
+            }
+        }
+        return best;
     }
 
     /**

@@ -153,7 +153,8 @@ final class TrigramScorer {
         return row == null ? ABSENT : row[language];
     }
 
-    private static boolean isWordChar(int cp) {
+    /** Letters and combining marks: what words are made of (Indic vowel signs are marks). */
+    static boolean isWordChar(int cp) {
         if (Character.isLetter(cp)) {
             return true;
         }

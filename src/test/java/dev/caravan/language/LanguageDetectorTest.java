@@ -83,6 +83,23 @@ class LanguageDetectorTest {
         assertEquals(expected, detector.detect(line).code());
     }
 
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            hi | यह फ़ाइल खोली नहीं जा सकती है
+            mr | ही फाइल उघडता आली नाही
+            nb | Jeg kan ikke åpne filen
+            nn | Eg kan ikkje opne fila
+            da | Jeg kan ikke åbne filen
+            id | Berkas tidak dapat dibuka karena ukuran terlalu besar
+            ms | Fail tidak boleh dibuka kerana saiz terlalu besar
+            hr | Pogreška pri spremanju datoteke
+            bs | Greška: vrijednost nije ispravna
+            """)
+    // (no Latin-script Serbian here: Lingua's Serbian model is Cyrillic only, such lines come out hr or bs)
+    void functionWordsAndSpellingTellLookAlikeLanguagesApart(String expected, String line) {
+        assertEquals(expected, detector.detect(line).code());
+    }
+
     @Test
     void chineseWithEmbeddedLatinTermsIsChinese() {
         assertEquals("zh", detector.detect("N-甲基-D-天冬氨酸受体拮抗剂").code());
