@@ -16,6 +16,8 @@ for candidate in "${candidates[@]}"; do
   java -XX:ActiveProcessorCount=1 -Xmx3g -cp "$cp" dev.caravan.language.LanguageEvaluation \
     "$candidate" eval/language/dataset.tsv "$table" "$errors" "target/eval-errors-$candidate.tsv"
 done
+# the hand-written analysis below the marker survives a rerun; the tables above it are rewritten
+notes=$(sed -n '/^<!-- analysis -->$/,$p' eval/language/RESULTS.md 2>/dev/null || true)
 {
   echo "# Language detection: measured candidates"
   echo
@@ -36,5 +38,6 @@ done
   echo "|---|---|---|---|---|---|---|---|---|---|---|"
   cat "$table"
   cat "$errors"
+  if [ -n "$notes" ]; then echo; echo "$notes"; fi
 } > eval/language/RESULTS.md
 cat eval/language/RESULTS.md

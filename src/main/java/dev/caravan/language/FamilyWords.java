@@ -59,7 +59,7 @@ final class FamilyWords {
      * sums stay as they are. True when a sum changed.
      */
     boolean addEvidence(String text, TrigramScorer scorer, double[] sums, int best) {
-        String family = familyOf.get(LanguageDetector.codeOf(scorer.language(best)));
+        String family = familyOf.get(scorer.code(best));
         if (family == null) {
             return false;
         }
@@ -75,7 +75,7 @@ final class FamilyWords {
                         family + '\t' + text.substring(start, end).toLowerCase(Locale.ROOT));
                 if (users != null) {
                     for (int l = 0; l < scorer.size(); l++) {
-                        if (users.contains(LanguageDetector.codeOf(scorer.language(l)))) {
+                        if (users.contains(scorer.code(l))) {
                             sums[l] += WORD_EVIDENCE;
                             changed = true;
                         }
