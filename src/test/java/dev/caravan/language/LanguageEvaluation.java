@@ -34,7 +34,7 @@ import java.util.stream.Collectors;
  *
  * <p>Usage: {@code LanguageEvaluation <candidate> <dataset.tsv> <results-table.md> [errors.md [errors.tsv]]}
  * (errors.tsv lists every wrong answer as kind, gold, predicted, text: the material of the label audit) where
- * candidate is one of caravan, caravan-families, caravan-plain, caravan-quadrigrams-only, lingua-low, lingua-high, optimaize, opennlp.
+ * candidate is one of caravan, caravan-families, caravan-plain, lingua-low, lingua-high, optimaize, opennlp.
  */
 public final class LanguageEvaluation {
 
@@ -188,7 +188,6 @@ public final class LanguageEvaluation {
             case "caravan" -> caravan(candidate, LanguageDetector.create(languages));
             case "caravan-families" -> caravan(candidate, LanguageDetector.create(languages, WIDE_FAMILIES, true));
             case "caravan-plain" -> caravan(candidate, LanguageDetector.create(languages, List.of(), false));
-            case "caravan-quadrigrams-only" -> caravan(candidate, LanguageDetector.create(languages, List.of(), true));
             case "lingua-low" -> lingua(languages, true);
             case "lingua-high" -> lingua(languages, false);
             case "optimaize" -> optimaize(languages);
