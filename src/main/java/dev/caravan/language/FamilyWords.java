@@ -14,7 +14,8 @@ import java.util.Set;
 
 /**
  * Word-level evidence among look-alike languages (Hindi/Marathi, Bokmål/Nynorsk/Danish,
- * Malaysian/Indonesian, Croatian/Bosnian/Serbian). Their character n-grams differ little, but their
+ * Malaysian/Indonesian, Croatian/Bosnian/Serbian/Slovene, Afrikaans/Dutch, Spanish/Portuguese/Catalan,
+ * Czech/Slovak). Their character n-grams differ little, but their
  * function words and a few spellings differ completely, and one such word in a short line says more
  * than all its trigrams. The words come from {@code family-words.tsv} (see its header for sources).
  */
