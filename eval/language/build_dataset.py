@@ -73,8 +73,36 @@ def looks_english(text):
     return hits >= 2 and hits >= 0.05 * len(words)
 
 
+# A token that names or encodes something rather than being a word of the language: no letter at all
+# (remnants of removed placeholders, brackets), identifiers with inner capitals (GdkPixbuf), acronyms
+# (PKCS, ROM), tokens with digits or with any of _=.:()[]{}$@#|<>*\\ inside (options, code, f(x)).
+TECHNICAL_TOKEN = re.compile(r'^(?:\w*[a-z]\w*[A-Z]\w*|[A-Z]{2,}\w*|\S*\d\S*|\S*[_=.:()\[\]{}$@#|<>*\\]\S*)$')
+TOKEN_EDGES = ',;:.!?"\'«»„“”‘’()…-–—'
+
+
+def is_technical(token):
+    core = token.strip(TOKEN_EDGES)
+    return not any(c.isalpha() for c in core) or bool(TECHNICAL_TOKEN.match(core))
+
+
+def mostly_technical(text):
+    """Rule 3: at most a quarter of the tokens may be technical (identifiers, acronyms, options, code)."""
+    tokens = text.split()
+    return sum(1 for t in tokens if is_technical(t)) * 4 > len(tokens)
+
+
+def copies_source(msgid, msgstr):
+    """Rule 2: a translation that keeps half or more of its words from the English original (proper names,
+    product names, untranslated terms) is no evidence of its language."""
+    source = {w.lower() for w in re.findall(r'\w{2,}', msgid)}
+    words = [w.lower() for w in re.findall(r'\w{2,}', msgstr)]
+    return not words or 2 * sum(1 for w in words if w in source) >= len(words)
+
+
 def acceptable(lang, text):
     if lang != 'en' and looks_english(text):
+        return False
+    if mostly_technical(text):
         return False
     letters = [c for c in text if c.isalpha()]
     if len(letters) < 0.6 * len(text.replace(' ', '')) or len(letters) < 8:
@@ -90,6 +118,12 @@ def clean(text):
     return re.sub(r'\s+', ' ', text).strip(' :;,')
 
 
+def is_name_catalog(mo_path):
+    """Rule 1: iso-codes catalogs (iso_3166, iso_639, iso_4217, ...) translate names of countries, languages
+    and currencies: proper names, often spelt alike in neighbouring languages, not running text."""
+    return os.path.basename(mo_path).startswith('iso_')
+
+
 def catalog_messages(mo_path):
     """(msgid, msgstr) pairs of one compiled catalog, in file order."""
     try:
@@ -101,7 +135,7 @@ def catalog_messages(mo_path):
     for block in po.split('\n\n'):
         msgid = ''.join(re.findall(r'^msgid "(.*)"$', block, re.M))
         msgstr = ''.join(re.findall(r'^msgstr(?:\[0\])? "(.*)"$', block, re.M))
-        if msgid and msgstr and msgstr != msgid:
+        if msgid and msgstr and not copies_source(msgid, msgstr):
             pairs.append((msgid, msgstr))
     return pairs
 
@@ -136,7 +170,8 @@ def man_files(locales, english):
 def collect(lang, locales, rng):
     shorts, paragraphs = [], []
     seen = set()
-    mo_files = sorted(f for loc in locales for f in glob.glob(f'/usr/share/locale/{loc}/LC_MESSAGES/*.mo'))
+    mo_files = sorted(f for loc in locales for f in glob.glob(f'/usr/share/locale/{loc}/LC_MESSAGES/*.mo')
+                      if not is_name_catalog(f))
     joined = []
     for mo in mo_files:
         run = []
@@ -168,13 +203,13 @@ def collect(lang, locales, rng):
     rng.shuffle(joined)
     paragraphs = paragraphs[:PARAGRAPHS_PER_LANG]
     paragraphs += joined[:PARAGRAPHS_PER_LANG - len(paragraphs)]
-    return shorts[:SHORT_PER_LANG], paragraphs
+    return shorts, paragraphs
 
 
 def english_short_lines(seen):
     """English has no catalog of its own: take msgids (the English originals) of a few catalogs."""
     lines = []
-    for mo in sorted(glob.glob('/usr/share/locale/de/LC_MESSAGES/*.mo')):
+    for mo in sorted(f for f in glob.glob('/usr/share/locale/de/LC_MESSAGES/*.mo') if not is_name_catalog(f)):
         for msgid, _ in catalog_messages(mo):
             text = clean(msgid.replace('\\n', ' ').replace('\\"', '"'))
             if 20 <= len(text) <= 60 and text not in seen and acceptable('en', text):
@@ -188,8 +223,15 @@ def main(out_path):
     with open(out_path, 'w', encoding='utf-8') as out:
         out.write('# lang\tkind\ttext  -- built by build-dataset.sh from Debian manual pages and gettext '
                   'catalogs; see README.md\n')
-        for lang in sorted(LOCALES):
-            shorts, paragraphs = collect(lang, LOCALES[lang], rng)
+        pools = {lang: collect(lang, LOCALES[lang], rng) for lang in sorted(LOCALES)}
+        # Rule 5: a text found under two languages (identical strings of sibling languages) has no single label
+        owners = {}
+        for lang, (shorts, paragraphs) in pools.items():
+            for text in set(shorts + paragraphs):
+                owners.setdefault(text.lower(), set()).add(lang)
+        for lang, (shorts, paragraphs) in pools.items():
+            shorts = [t for t in shorts if len(owners[t.lower()]) == 1][:SHORT_PER_LANG]
+            paragraphs = [t for t in paragraphs if len(owners[t.lower()]) == 1]
             print(f'{lang}: {len(shorts)} short, {len(paragraphs)} paragraphs', file=sys.stderr)
             for text in shorts:
                 out.write(f'{lang}\tshort\t{text}\n')

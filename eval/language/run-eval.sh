@@ -14,8 +14,10 @@ errors=target/eval-errors.md
 rm -f "$table" "$errors"
 for candidate in "${candidates[@]}"; do
   java -XX:ActiveProcessorCount=1 -Xmx3g -cp "$cp" dev.caravan.language.LanguageEvaluation \
-    "$candidate" eval/language/dataset.tsv "$table" "$errors"
+    "$candidate" eval/language/dataset.tsv "$table" "$errors" "target/eval-errors-$candidate.tsv"
 done
+# the hand-written analysis below the marker survives a rerun; the tables above it are rewritten
+notes=$(sed -n '/^<!-- analysis -->$/,$p' eval/language/RESULTS.md 2>/dev/null || true)
 {
   echo "# Language detection: measured candidates"
   echo
@@ -29,11 +31,13 @@ done
   echo "loaded lazily included). Build: creating the detector object. Start-up: building it and answering a first"
   echo "English short line (which waits for models loaded in the background or on first use)."
   echo "First pass: one pass over the whole dataset, model loading and JIT warm-up included."
-  echo "Speeds: second pass, one thread; wall clock (process CPU time)."
+  echo "Speeds: second pass, one thread; wall clock (process CPU time). Caravan's candidates are scored once"
+  echo "every model loaded in the background is in use. Every wrong answer: target/eval-errors-<candidate>.tsv."
   echo
   echo "| candidate | short exact | short merged | paragraph exact | paragraph merged | heap | build | start-up | first pass | short lines/s | paragraph chars/s |"
   echo "|---|---|---|---|---|---|---|---|---|---|---|"
   cat "$table"
   cat "$errors"
+  if [ -n "$notes" ]; then echo; echo "$notes"; fi
 } > eval/language/RESULTS.md
 cat eval/language/RESULTS.md

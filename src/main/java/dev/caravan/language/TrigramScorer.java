@@ -34,6 +34,8 @@ final class TrigramScorer {
     private static final float ONE = -1e-6f;
 
     private final Language[] languages;
+    /** ISO 639-1 codes of {@link #languages}, in the same order. */
+    private final String[] codes;
     private final NgramTable unigrams;
     private final NgramTable bigrams;
     private final NgramTable trigrams;
@@ -42,6 +44,7 @@ final class TrigramScorer {
 
     private TrigramScorer(Language[] languages, NgramTable unigrams, NgramTable bigrams, NgramTable trigrams) {
         this.languages = languages;
+        this.codes = Arrays.stream(languages).map(LanguageDetector::codeOf).toArray(String[]::new);
         this.unigrams = unigrams;
         this.bigrams = bigrams;
         this.trigrams = trigrams;
@@ -75,6 +78,10 @@ final class TrigramScorer {
 
     Language language(int index) {
         return languages[index];
+    }
+
+    String code(int index) {
+        return codes[index];
     }
 
     int size() {
@@ -153,7 +160,8 @@ final class TrigramScorer {
         return row == null ? ABSENT : row[language];
     }
 
-    private static boolean isWordChar(int cp) {
+    /** Letters and combining marks: what words are made of (Indic vowel signs are marks). */
+    static boolean isWordChar(int cp) {
         if (Character.isLetter(cp)) {
             return true;
         }

@@ -32,8 +32,9 @@ import java.util.stream.Collectors;
  * languages merged), heap kept by the detector, start-up time and single-thread speed. One candidate
  * per JVM so heap figures do not mix; eval/language/run-eval.sh runs them all and writes RESULTS.md.
  *
- * <p>Usage: {@code LanguageEvaluation <candidate> <dataset.tsv> <results-table.md> [errors.md]} where
- * candidate is one of caravan, caravan-families, caravan-plain, caravan-quadrigrams-only, lingua-low, lingua-high, optimaize, opennlp.
+ * <p>Usage: {@code LanguageEvaluation <candidate> <dataset.tsv> <results-table.md> [errors.md [errors.tsv]]}
+ * (errors.tsv lists every wrong answer as kind, gold, predicted, text: the material of the label audit) where
+ * candidate is one of caravan, caravan-families, caravan-plain, lingua-low, lingua-high, optimaize, opennlp.
  */
 public final class LanguageEvaluation {
 
@@ -57,6 +58,7 @@ public final class LanguageEvaluation {
         long startNanos = System.nanoTime();
         long startCpu = cpuNanos();
         Function<String, String> detector = build(candidate, languages);
+        LanguageDetector caravan = caravanDetectors.get(candidate);
         double buildSeconds = (System.nanoTime() - startNanos) / 1e9;
         String first = detector.apply("The patients were randomly assigned to two groups.");
         double startupSeconds = (System.nanoTime() - startNanos) / 1e9;
@@ -65,6 +67,9 @@ public final class LanguageEvaluation {
         // first pass loads whatever the detector loads lazily, and warms the JIT; the second is timed
         long firstPassNanos = System.nanoTime();
         samples.forEach(s -> detector.apply(s.text()));
+        if (caravan != null) {
+            caravan.fullyLoaded().join(); // accuracy is measured with every model in use
+        }
         double firstPassSeconds = (System.nanoTime() - firstPassNanos) / 1e9;
         long heapMb = Math.max(0, usedHeap() - heapBefore) / (1024 * 1024);
 
@@ -86,6 +91,21 @@ public final class LanguageEvaluation {
         if (args.length > 3) {
             Files.writeString(Path.of(args[3]), errorReport(candidate, shortScore, paragraphScore),
                     StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+        }
+        if (caravan != null && args.length > 3) {
+            Files.writeString(Path.of(args[3]), reliability(candidate, caravan, shorts),
+                    StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+        }
+        if (args.length > 4) {
+            StringBuilder tsv = new StringBuilder("kind\tgold\tpredicted\ttext\n");
+            for (Sample sample : samples) {
+                String answer = detector.apply(sample.text());
+                if (!answer.equals(sample.lang())) {
+                    tsv.append(sample.kind()).append('\t').append(sample.lang()).append('\t').append(answer)
+                            .append('\t').append(sample.text()).append('\n');
+                }
+            }
+            Files.writeString(Path.of(args[4]), tsv);
         }
     }
 
@@ -120,6 +140,32 @@ public final class LanguageEvaluation {
                 confusions);
     }
 
+    /** Accuracy of the short-line answers per band of the reported confidence: calibrated means alike. */
+    private static String reliability(String candidate, LanguageDetector detector, List<Sample> shorts) {
+        double[] bands = {0, 0.5, 0.7, 0.9, 0.99, 1.01};
+        int[] count = new int[bands.length - 1];
+        int[] right = new int[bands.length - 1];
+        double[] sum = new double[bands.length - 1];
+        for (Sample sample : shorts) {
+            var guess = detector.detect(sample.text());
+            int band = 0;
+            while (guess.confidence() >= bands[band + 1]) {
+                band++;
+            }
+            count[band]++;
+            sum[band] += guess.confidence();
+            right[band] += guess.code().equals(sample.lang()) ? 1 : 0;
+        }
+        StringBuilder table = new StringBuilder("\n" + candidate + " short lines by confidence: ");
+        for (int b = 0; b < count.length; b++) {
+            if (count[b] > 0) {
+                table.append(String.format(Locale.ROOT, "[%.2f, %.2f): %d lines, mean confidence %.3f, exact %.1f%%; ",
+                        bands[b], Math.min(1, bands[b + 1]), count[b], sum[b] / count[b], 100.0 * right[b] / count[b]));
+            }
+        }
+        return table.append('\n').toString();
+    }
+
     private static boolean sameGroup(String a, String b) {
         return MERGED.stream().anyMatch(group -> group.contains(a) && group.contains(b));
     }
@@ -134,30 +180,25 @@ public final class LanguageEvaluation {
                 .limit(25).map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", "));
     }
 
+    /** Caravan's detectors by candidate name, to wait for their background loading and read confidences. */
+    private static final Map<String, LanguageDetector> caravanDetectors = new HashMap<>();
+
     private static Function<String, String> build(String candidate, Set<String> languages) throws IOException {
         return switch (candidate) {
-            case "caravan" -> {
-                LanguageDetector detector = LanguageDetector.create(languages);
-                yield text -> detector.detect(text).code();
-            }
-            case "caravan-families" -> {
-                LanguageDetector detector = LanguageDetector.create(languages, WIDE_FAMILIES, true);
-                yield text -> detector.detect(text).code();
-            }
-            case "caravan-plain" -> {
-                LanguageDetector detector = LanguageDetector.create(languages, List.of(), false);
-                yield text -> detector.detect(text).code();
-            }
-            case "caravan-quadrigrams-only" -> {
-                LanguageDetector detector = LanguageDetector.create(languages, List.of(), true);
-                yield text -> detector.detect(text).code();
-            }
+            case "caravan" -> caravan(candidate, LanguageDetector.create(languages));
+            case "caravan-families" -> caravan(candidate, LanguageDetector.create(languages, WIDE_FAMILIES, true));
+            case "caravan-plain" -> caravan(candidate, LanguageDetector.create(languages, List.of(), false));
             case "lingua-low" -> lingua(languages, true);
             case "lingua-high" -> lingua(languages, false);
             case "optimaize" -> optimaize(languages);
             case "opennlp" -> opennlp();
             default -> throw new IllegalArgumentException("unknown candidate " + candidate);
         };
+    }
+
+    private static Function<String, String> caravan(String candidate, LanguageDetector detector) {
+        caravanDetectors.put(candidate, detector);
+        return text -> detector.detect(text).code();
     }
 
     private static Function<String, String> lingua(Set<String> languages, boolean lowAccuracy) {
