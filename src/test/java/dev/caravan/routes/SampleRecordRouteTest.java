@@ -19,13 +19,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The whole route on the sample PubMed record: sections, metadata, outbox, archive and downstream. */
+/**
+ * The whole route on the sample PubMed record: sections, metadata, languages, shared concepts, the
+ * translation link, outbox, archive and downstream.
+ */
 @CamelMainTest(mainClass = CaravanApplication.class,
     propertyPlaceholderLocations = "classpath:caravan/application.properties",
     properties = {
@@ -78,6 +83,24 @@ class SampleRecordRouteTest {
         assertEquals("109-123", metadata.get("pages").asText());
         assertEquals("2020 Nov 6", metadata.get("epubDate").asText());
 
+        List<String> languages = new ArrayList<>();
+        json.get("sections").forEach(section -> languages.add(section.get("language").get("code").asText()));
+        assertEquals(List.of("en", "en", "und", "en", "zh"), languages);
+        assertEquals(3, json.get("sections").get(4).get("translationOf").asInt(), "the Chinese abstract translates the English one");
+
+        // the two abstracts share their concepts under one id, whatever the language
+        Set<String> english = conceptIds(json.get("sections").get(3));
+        Set<String> chinese = conceptIds(json.get("sections").get(4));
+        Set<String> shared = new TreeSet<>(english);
+        shared.retainAll(chinese);
+        assertTrue(shared.containsAll(Set.of("D007649", "D016194", "D019208", "D038362")), shared.toString());
+        assertTrue(shared.size() >= 0.8 * chinese.size(), "most concepts of the translation are shared: " + shared);
+        json.get("terms").forEach(term -> {
+            if (shared.contains(term.get("id").asText())) {
+                assertEquals("[\"en\",\"zh\"]", term.get("languages").toString(), term.toString());
+            }
+        });
+
         JsonNode source = json.get("source");
         assertEquals(SAMPLE, source.get("fileName").asText());
         assertEquals(Files.size(Path.of("samples", SAMPLE)), source.get("sizeBytes").asLong());
@@ -86,6 +109,12 @@ class SampleRecordRouteTest {
         assertTrue(Files.exists(ROOT.resolve("archive/" + SAMPLE)), "the original is archived");
         assertFalse(Files.exists(ROOT.resolve("inbox/" + SAMPLE)), "the inbox is emptied");
         assertEquals(List.of(), listNames(ROOT.resolve("error")));
+    }
+
+    private static Set<String> conceptIds(JsonNode section) {
+        Set<String> ids = new TreeSet<>();
+        section.get("terms").forEach(term -> ids.add(term.get("conceptId").asText()));
+        return ids;
     }
 
     static List<String> listNames(Path folder) throws IOException {
