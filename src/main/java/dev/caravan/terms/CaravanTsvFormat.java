@@ -1,10 +1,7 @@
 package dev.caravan.terms;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -17,21 +14,8 @@ final class CaravanTsvFormat implements VocabularyFormat {
 
     @Override
     public List<Concept> read(InputStream in, String name) throws IOException {
-        List<Concept> concepts = new ArrayList<>();
-        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-        String line;
-        int lineNumber = 0;
-        while ((line = reader.readLine()) != null) {
-            lineNumber++;
-            if (lineNumber == 1 && line.startsWith("\uFEFF")) {
-                line = line.substring(1);
-            }
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
-            }
-            concepts.add(parse(line.split("\t"), name, lineNumber));
-        }
-        return concepts;
+        return VocabularyFormat.readLines(in,
+            (line, lineNumber) -> line.startsWith("#") ? null : parse(line.split("\t"), name, lineNumber));
     }
 
     private static Concept parse(String[] columns, String name, int lineNumber) {

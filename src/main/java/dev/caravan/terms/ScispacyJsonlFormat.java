@@ -3,11 +3,8 @@ package dev.caravan.terms;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -33,15 +30,7 @@ final class ScispacyJsonlFormat implements VocabularyFormat {
 
     @Override
     public List<Concept> read(InputStream in, String name) throws IOException {
-        List<Concept> concepts = new ArrayList<>();
-        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-        String line;
-        int lineNumber = 0;
-        while ((line = reader.readLine()) != null) {
-            lineNumber++;
-            if (line.isBlank()) {
-                continue;
-            }
+        return VocabularyFormat.readLines(in, (line, lineNumber) -> {
             JsonNode node = JSON.readTree(line);
             String id = node.path("concept_id").asText("");
             String canonical = node.path("canonical_name").asText("");
@@ -52,8 +41,7 @@ final class ScispacyJsonlFormat implements VocabularyFormat {
             synonyms.add(new Synonym(canonical, Synonym.UNKNOWN_LANGUAGE));
             node.path("aliases").forEach(alias -> synonyms.add(new Synonym(alias.asText(), Synonym.UNKNOWN_LANGUAGE)));
             String type = node.path("types").path(0).asText("");
-            concepts.add(new Concept(id, canonical, CATEGORY_OF_TYPE.getOrDefault(type, type), synonyms));
-        }
-        return concepts;
+            return new Concept(id, canonical, CATEGORY_OF_TYPE.getOrDefault(type, type), synonyms);
+        });
     }
 }
