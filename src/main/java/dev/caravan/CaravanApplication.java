@@ -6,7 +6,15 @@ public final class CaravanApplication {
     }
 
     public static void main(String... args) throws Exception {
-        System.exit(new CaravanCommand(System.out, System.err).run(args));
+        int exitCode;
+        try {
+            exitCode = new CaravanCommand(System.out, System.err).run(args);
+        } catch (Exception e) {
+            // a failed start leaves Camel's non-daemon threads behind: without an explicit exit the JVM hangs
+            e.printStackTrace();
+            exitCode = 1;
+        }
+        System.exit(exitCode);
     }
 
     /** The version in the jar's manifest, or {@code dev} when running from classes. */
