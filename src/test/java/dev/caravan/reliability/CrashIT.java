@@ -69,7 +69,7 @@ class CrashIT {
     }
 
     private CaravanProcess start() throws IOException {
-        return CaravanProcess.start(work, Map.of(), List.of("-Xmx256m"), "--inbox", work.resolve("in").toString(),
+        return CaravanProcess.start(work, Map.of(), List.of("-Xmx512m"), "--inbox", work.resolve("in").toString(),
             "--outbox", work.resolve("out").toString(), "--error", work.resolve("err").toString(),
             "--archive", work.resolve("done").toString(), "--state", work.resolve("state").toString());
     }
