@@ -7,6 +7,7 @@ import dev.caravan.output.DocumentJson;
 import dev.caravan.output.DocumentSummarizer;
 import dev.caravan.output.FailureReporter;
 import dev.caravan.output.RunStatistics;
+import dev.caravan.output.TemporaryFiles;
 import dev.caravan.reading.DocumentReader;
 import dev.caravan.routes.FileTimeLimit;
 import dev.caravan.reading.SettledFileReadLock;
@@ -15,6 +16,7 @@ import dev.caravan.terms.TermStage;
 import dev.caravan.terms.TermTagger;
 import dev.caravan.terms.Vocabulary;
 import org.apache.camel.BindToRegistry;
+import org.apache.camel.CamelContext;
 import org.apache.camel.CamelConfiguration;
 import org.apache.camel.PropertyInject;
 import org.apache.camel.component.jackson.JacksonDataFormat;
@@ -42,6 +44,13 @@ public class CaravanConfiguration implements CamelConfiguration {
     private static final long MODEL_HEAP_BYTES = 200L << 20;
 
     private final RunStatistics statistics = new RunStatistics();
+
+    /** Runs before the route starts: clears what a crashed run left half-written. */
+    @Override
+    public void configure(CamelContext camelContext) throws IOException {
+        TemporaryFiles.sweep(Path.of(camelContext.resolvePropertyPlaceholders("{{caravan.outbox}}")),
+            Path.of(camelContext.resolvePropertyPlaceholders("{{caravan.error}}")));
+    }
 
     @BindToRegistry
     public SettledFileReadLock settledFileReadLock(@PropertyInject("caravan.settle-ms") long settleMs) {

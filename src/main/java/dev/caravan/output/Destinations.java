@@ -66,10 +66,19 @@ public class Destinations {
         exchange.getIn().setHeader(Headers.OUTPUT_FILE, target.toString());
     }
 
-    /** Where a failed original goes; neither it nor its sidecar may exist yet. */
+    /**
+     * Where a failed original goes: a free name whose sidecar is free too, or is an orphan this same input
+     * left when a crash came between writing the sidecar and moving the original (it is then rewritten).
+     */
     public Path planError(Exchange exchange) {
-        return FileNames.firstUsable(error, inputName(exchange), tag(exchange), "",
-            candidate -> FileNames.isFree(candidate) && FileNames.isFree(sidecarOf(candidate)));
+        String name = inputName(exchange);
+        return FileNames.firstUsable(error, name, tag(exchange), "", candidate -> FileNames.isFree(candidate)
+            && (FileNames.isFree(sidecarOf(candidate)) || name.equals(sidecarFileName(sidecarOf(candidate)))));
+    }
+
+    /** The {@code fileName} an existing error sidecar names, or null if it cannot be read. */
+    static String sidecarFileName(Path sidecar) {
+        return firstTextField(sidecar, "fileName");
     }
 
     public static Path sidecarOf(Path failedOriginal) {
@@ -89,9 +98,14 @@ public class Destinations {
 
     /** The {@code source.sha256} of an existing Caravan JSON, read without parsing the rest; null if none. */
     static String sourceSha256(Path json) {
+        return firstTextField(json, "sha256");
+    }
+
+    /** The first text value of a field named {@code field} anywhere in a JSON file; null if none or unreadable. */
+    private static String firstTextField(Path json, String field) {
         try (JsonParser parser = JSON.createParser(json.toFile())) {
             for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
-                if (token == JsonToken.FIELD_NAME && "sha256".equals(parser.currentName())) {
+                if (token == JsonToken.FIELD_NAME && field.equals(parser.currentName())) {
                     return parser.nextTextValue();
                 }
             }

@@ -81,7 +81,7 @@ public class FailureReporter implements Processor {
     }
 
     private static void writeAtomically(Path target, ErrorReport report) throws IOException {
-        Path temporary = target.resolveSibling("." + target.getFileName() + ".tmp");
+        Path temporary = TemporaryFiles.forSidecar(target);
         SIDECAR_WRITER.writeValue(temporary.toFile(), report);
         Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE);
     }

@@ -1,5 +1,6 @@
 package dev.caravan.routes;
 
+import dev.caravan.output.TemporaryFiles;
 import org.apache.camel.Exchange;
 import org.apache.camel.LoggingLevel;
 import org.apache.camel.builder.RouteBuilder;
@@ -21,7 +22,7 @@ public class IngestRoute extends RouteBuilder {
         + "&moveFailed=${header.CaravanErrorPath}";             // chosen by FailureReporter
     static final String OUTBOX = "file:{{caravan.outbox}}"
         + "?fileName=${header.CaravanOutputName}"
-        + "&tempPrefix=.writing-&forceWrites=true"             // readers never see a partial JSON
+        + "&tempPrefix=" + TemporaryFiles.OUTBOX_PREFIX + "&forceWrites=true"  // readers never see a partial JSON
         + "&fileExist=Ignore";                                 // the same content's JSON is already there
     static final String DOWNSTREAM = "direct:caravan-downstream";
 

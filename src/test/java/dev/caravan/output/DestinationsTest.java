@@ -68,6 +68,17 @@ class DestinationsTest {
     }
 
     @Test
+    void anOrphanSidecarOfTheSameInputIsReusedButNeverAnotherInputs() throws IOException {
+        Files.createDirectories(root.resolve("error"));
+        // a crash came after this sidecar was written and before report.txt was moved beside it
+        Files.writeString(root.resolve("error/report.txt.error.json"), "{\"fileName\":\"report.txt\",\"reason\":\"empty\"}");
+        assertEquals(root.resolve("error/report.txt"), destinations().planError(exchangeFor("report.txt", SHA_A)));
+
+        Files.writeString(root.resolve("error/other.txt.error.json"), "{\"fileName\":\"something else\"}");
+        assertEquals(root.resolve("error/other.aaaaaaaaaaaa.txt"), destinations().planError(exchangeFor("other.txt", SHA_A)));
+    }
+
+    @Test
     void archiveAndErrorNamesAvoidExistingFilesAndSidecars() throws IOException {
         Files.createDirectories(root.resolve("archive"));
         Files.writeString(root.resolve("archive/report.txt"), "older version");
