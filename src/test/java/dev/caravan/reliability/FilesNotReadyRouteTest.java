@@ -1,0 +1,123 @@
+package dev.caravan.reliability;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.caravan.CaravanApplication;
+import dev.caravan.Drops;
+import dev.caravan.Schemas;
+import org.apache.camel.BeanInject;
+import org.apache.camel.CamelContext;
+import org.apache.camel.builder.NotifyBuilder;
+import org.apache.camel.test.main.junit5.CamelMainTest;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Files that are not ready yet, or change: slow writers, rsync-style renames, new versions, twins. */
+@CamelMainTest(mainClass = CaravanApplication.class,
+    propertyPlaceholderLocations = "classpath:caravan/application.properties",
+    properties = {
+        "caravan.inbox=target/route-tests/not-ready/inbox",
+        "caravan.outbox=target/route-tests/not-ready/outbox",
+        "caravan.archive=target/route-tests/not-ready/archive",
+        "caravan.error=target/route-tests/not-ready/error",
+        "caravan.state=target/route-tests/not-ready/state",
+        "caravan.routes=target/route-tests/not-ready/routes"
+    })
+class FilesNotReadyRouteTest {
+    private static final Path ROOT = Path.of("target/route-tests/not-ready");
+    private static final Path INBOX = ROOT.resolve("inbox");
+    private static final Path OUTBOX = ROOT.resolve("outbox");
+
+    @BeanInject
+    CamelContext context;
+
+    @BeforeAll
+    static void cleanFolders() throws IOException {
+        Drops.resetTestRoot(ROOT);
+        Files.createDirectories(INBOX);
+    }
+
+    private NotifyBuilder completions(int count) {
+        return new NotifyBuilder(context).fromRoute("caravan").whenCompleted(count).create();
+    }
+
+    private static String allSectionText(JsonNode json) {
+        StringBuilder text = new StringBuilder();
+        json.get("sections").forEach(section -> text.append(section.get("text").asText()).append('\n'));
+        return text.toString();
+    }
+
+    @Test
+    void aSlowWriterIsNeverReadEarly() throws Exception {
+        NotifyBuilder done = completions(1);
+        String[] paragraphs = new String[8];
+        try (OutputStream out = Files.newOutputStream(INBOX.resolve("slow.txt"))) {
+            for (int i = 0; i < paragraphs.length; i++) {
+                paragraphs[i] = "Paragraph " + i + " of a report written slowly, one piece at a time.";
+                out.write((paragraphs[i] + "\n\n").getBytes(StandardCharsets.UTF_8));
+                out.flush();
+                Thread.sleep(300); // pauses shorter than caravan.settle-ms, over 2.4 s in all
+            }
+        }
+        assertTrue(done.matches(20, TimeUnit.SECONDS));
+        JsonNode json = Schemas.assertValid(Schemas.DOCUMENT, OUTBOX.resolve("slow.txt.json"));
+        assertEquals(paragraphs.length, json.get("sections").size(), "every paragraph, so the whole file, was read");
+        assertTrue(allSectionText(json).contains(paragraphs[paragraphs.length - 1]));
+    }
+
+    @Test
+    void aFileRenamedFromAHiddenTemporaryNameIsPickedUpOnceAfterTheRename() throws Exception {
+        NotifyBuilder done = completions(1);
+        Path hidden = Files.writeString(INBOX.resolve(".synced.txt.Xy12ab"), "Written by rsync under a hidden name.");
+        Thread.sleep(1500); // longer than the settle period: a hidden file must still not be taken
+        assertTrue(Files.exists(hidden), "hidden files are never picked up");
+        Files.move(hidden, INBOX.resolve("synced.txt"), StandardCopyOption.ATOMIC_MOVE);
+        assertTrue(done.matches(20, TimeUnit.SECONDS));
+        Thread.sleep(500);
+        assertTrue(Files.exists(OUTBOX.resolve("synced.txt.json")));
+        assertFalse(Files.exists(OUTBOX.resolve(".synced.txt.Xy12ab.json")));
+    }
+
+    @Test
+    void aNewVersionUnderTheSameNameGetsItsOwnJsonAndTheFirstIsKept() throws Exception {
+        NotifyBuilder first = completions(1);
+        Drops.drop(INBOX, "versioned.txt", "The first version of the notes.");
+        assertTrue(first.matches(20, TimeUnit.SECONDS));
+        byte[] firstJson = Files.readAllBytes(OUTBOX.resolve("versioned.txt.json"));
+
+        NotifyBuilder second = completions(1);
+        Drops.drop(INBOX, "versioned.txt", "The second version of the notes, with more in it.");
+        assertTrue(second.matches(20, TimeUnit.SECONDS));
+        Thread.sleep(500);
+        try (var outputs = Files.list(OUTBOX)) {
+            Path secondJson = outputs.filter(p -> p.getFileName().toString().matches("versioned\\.[0-9a-f]{12}\\.txt\\.json"))
+                .findFirst().orElseThrow();
+            assertTrue(allSectionText(Schemas.assertValid(Schemas.DOCUMENT, secondJson)).contains("second version"));
+        }
+        assertEquals(new String(firstJson, StandardCharsets.UTF_8),
+            Files.readString(OUTBOX.resolve("versioned.txt.json")), "the first JSON is never overwritten");
+    }
+
+    @Test
+    void theSameContentUnderTwoNamesGivesTwoDocuments() throws Exception {
+        NotifyBuilder done = completions(2);
+        Drops.drop(INBOX, "copy-a.txt", "Identical content dropped under two names.");
+        Drops.drop(INBOX, "copy-b.txt", "Identical content dropped under two names.");
+        assertTrue(done.matches(20, TimeUnit.SECONDS));
+        Thread.sleep(500);
+        JsonNode a = Schemas.assertValid(Schemas.DOCUMENT, OUTBOX.resolve("copy-a.txt.json"));
+        JsonNode b = Schemas.assertValid(Schemas.DOCUMENT, OUTBOX.resolve("copy-b.txt.json"));
+        assertEquals(a.get("source").get("sha256"), b.get("source").get("sha256"));
+    }
+}
