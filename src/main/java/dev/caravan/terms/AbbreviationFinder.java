@@ -2,8 +2,6 @@ package dev.caravan.terms;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Finds abbreviations a text defines, in the manner of Schwartz and Hearst (2003): "long form (SF)" or
@@ -19,9 +17,8 @@ final class AbbreviationFinder {
                       Concept concept) {
     }
 
-    private static final Pattern BRACKETED = Pattern.compile("[(\uFF08]([^()\uFF08\uFF09]{1,120})[)\uFF09]");
-    private static final Pattern CITATION_LIKE = Pattern.compile(
-        "(?i).*(\\bet al\\b|\\b(1[89]|20)\\d\\d\\b|\\bfig|\\btable\\b|\\bref\\b|\\bsee\\b|\\be\\.g\\b|\\bi\\.e\\b|[=<>±%]).*");
+    /** Longest bracket content looked at, in code points. */
+    private static final int MAX_BRACKETED = 120;
     private static final int MAX_SHORT_FORM = 10;
 
     private AbbreviationFinder() {
@@ -33,19 +30,54 @@ final class AbbreviationFinder {
      */
     static List<Definition> find(String text, List<Candidate> vocabulary) {
         List<Definition> found = new ArrayList<>();
-        Matcher bracket = BRACKETED.matcher(text);
-        while (bracket.find()) {
-            String inside = bracket.group(1);
-            int insideStart = bracket.start(1);
-            Definition definition = longFormBefore(text, bracket.start(), insideStart, inside, vocabulary);
+        int open = nextOpening(text, 0);
+        while (open >= 0) {
+            int close = closingOf(text, open);
+            if (close < 0) {
+                open = nextOpening(text, open + 1);
+                continue;
+            }
+            int insideStart = open + 1;
+            String inside = text.substring(insideStart, close);
+            Definition definition = longFormBefore(text, open, insideStart, inside, vocabulary);
             if (definition == null) {
-                definition = shortFormBefore(text, bracket.start(), insideStart, inside, vocabulary);
+                definition = shortFormBefore(text, open, insideStart, inside, vocabulary);
             }
             if (definition != null) {
                 found.add(definition);
             }
+            open = nextOpening(text, close + 1);
         }
         return found;
+    }
+
+    private static int nextOpening(String text, int from) {
+        for (int i = from; i < text.length(); i++) {
+            if (text.charAt(i) == '(' || text.charAt(i) == '\uFF08') {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The closing bracket of the bracket opened at {@code open} when 1 to {@link #MAX_BRACKETED} code points
+     * without brackets lie between them, else -1. Stops at the first bracket, so the scans from successive
+     * openings never cover the same text twice.
+     */
+    private static int closingOf(String text, int open) {
+        int codePoints = 0;
+        for (int i = open + 1; i < text.length() && codePoints <= MAX_BRACKETED; i += Character.charCount(text.codePointAt(i))) {
+            char c = text.charAt(i);
+            if (c == ')' || c == '\uFF09') {
+                return codePoints > 0 ? i : -1;
+            }
+            if (c == '(' || c == '\uFF08') {
+                return -1;
+            }
+            codePoints++;
+        }
+        return -1;
     }
 
     /** "brain-derived neurotrophic factor (BDNF)", "脑源性神经营养因子（BDNF）". */
@@ -84,7 +116,7 @@ final class AbbreviationFinder {
     private static Definition shortFormBefore(String text, int open, int insideStart, String inside,
                                               List<Candidate> vocabulary) {
         String longForm = inside.strip();
-        if (longForm.split("\\s+").length < 2 || CITATION_LIKE.matcher(longForm).matches()) {
+        if (!hasTwoWords(longForm) || looksLikeCitation(longForm)) {
             return null;
         }
         int end = open;
@@ -118,7 +150,110 @@ final class AbbreviationFinder {
             return false;
         }
         // roman numerals (type II) and citations (Smith2020, 12a) are not abbreviations
-        return !candidate.matches("[IVX]+") && !CITATION_LIKE.matcher(candidate).matches();
+        return !isRomanNumeral(candidate) && !looksLikeCitation(candidate);
+    }
+
+    private static boolean isRomanNumeral(String candidate) {
+        return candidate.chars().allMatch(c -> c == 'I' || c == 'V' || c == 'X');
+    }
+
+    /** Stripped text with white space inside: two words or more. */
+    private static boolean hasTwoWords(String stripped) {
+        // the ASCII white space of the regular expression \s, as before
+        return stripped.chars().anyMatch(c -> " \t\n\u000B\f\r".indexOf(c) >= 0);
+    }
+
+    /**
+     * Citations, figure and table references and statistics: "et al", a year 1800-2099, a word starting
+     * "fig", the words "table", "ref", "see", "e.g.", "i.e." (any letter case), or one of = < > ± %.
+     */
+    static boolean looksLikeCitation(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if ("=<>\u00B1%".indexOf(text.charAt(i)) >= 0) {
+                return true;
+            }
+            if ((isWordAt(text, i, "et al") || isWordAt(text, i, "table") || isWordAt(text, i, "ref")
+                || isWordAt(text, i, "see") || isWordAt(text, i, "e.g") || isWordAt(text, i, "i.e")
+                || startsWith(text, i, "fig") || isYearAt(text, i)) && !isWordBefore(text, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@code word} (lower-case ASCII) at {@code i} in any letter case, not followed by a word character. */
+    private static boolean isWordAt(String text, int i, String word) {
+        int end = i + word.length();
+        return startsWith(text, i, word) && !isWordFrom(text, end);
+    }
+
+    /** ASCII letters compare in either case, everything else exactly. */
+    private static boolean startsWith(String text, int i, String lowerCase) {
+        if (i + lowerCase.length() > text.length()) {
+            return false;
+        }
+        for (int k = 0; k < lowerCase.length(); k++) {
+            char c = text.charAt(i + k);
+            char wanted = lowerCase.charAt(k);
+            if (c != wanted && !(wanted >= 'a' && wanted <= 'z' && c == wanted - ('a' - 'A'))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** 18xx, 19xx or 20xx not followed by a word character. */
+    private static boolean isYearAt(String text, int i) {
+        if (i + 4 > text.length() || isWordFrom(text, i + 4)) {
+            return false;
+        }
+        char first = text.charAt(i);
+        char second = text.charAt(i + 1);
+        return ((first == '1' && (second == '8' || second == '9')) || (first == '2' && second == '0'))
+            && isAsciiDigit(text.charAt(i + 2)) && isAsciiDigit(text.charAt(i + 3));
+    }
+
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    /*
+     * Word characters as a regular-expression word boundary (\b) sees them: letters, digits, '_', and
+     * combining marks that sit on a letter or digit. Only asked where a citation word starts or ends.
+     */
+
+    private static boolean isWordBefore(String text, int i) {
+        if (i == 0) {
+            return false;
+        }
+        int cp = text.codePointBefore(i);
+        return cp == '_' || Character.isLetterOrDigit(cp) || (isMark(cp) && hasBase(text, i - 1));
+    }
+
+    private static boolean isWordFrom(String text, int i) {
+        if (i >= text.length()) {
+            return false;
+        }
+        int cp = text.codePointAt(i);
+        return cp == '_' || Character.isLetterOrDigit(cp) || (isMark(cp) && hasBase(text, i));
+    }
+
+    /** Whether the combining marks ending at {@code i} follow a letter or digit. */
+    private static boolean hasBase(String text, int i) {
+        for (int k = i; k >= 0; k--) {
+            int cp = text.codePointAt(k);
+            if (Character.isLetterOrDigit(cp)) {
+                return true;
+            }
+            if (!isMark(cp)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isMark(int cp) {
+        return Character.getType(cp) == Character.NON_SPACING_MARK;
     }
 
     /**
@@ -180,9 +315,7 @@ final class AbbreviationFinder {
             while (i > 0 && !Character.isWhitespace(text.charAt(i - 1))) {
                 i--;
             }
-            String word = text.substring(i, wordEnd);
-            if (seen > 0 && (word.endsWith(".") || word.endsWith(";") || word.endsWith(":") || word.endsWith(")")
-                || word.endsWith("]"))) {
+            if (seen > 0 && wordEnd > i && ".;:)]".indexOf(text.charAt(wordEnd - 1)) >= 0) {
                 return wordEnd;
             }
             seen++;
@@ -190,22 +323,28 @@ final class AbbreviationFinder {
         return i;
     }
 
+    // the vocabulary matches do not overlap and are sorted, so both their starts and their ends ascend
+
     private static Candidate endingAt(List<Candidate> vocabulary, int end) {
-        for (Candidate candidate : vocabulary) {
-            if (candidate.charEnd() == end) {
-                return candidate;
+        int low = 0;
+        int high = vocabulary.size() - 1;
+        while (low <= high) {
+            int middle = (low + high) >>> 1;
+            int middleEnd = vocabulary.get(middle).charEnd();
+            if (middleEnd == end) {
+                return vocabulary.get(middle);
+            } else if (middleEnd < end) {
+                low = middle + 1;
+            } else {
+                high = middle - 1;
             }
         }
         return null;
     }
 
     private static Candidate exactly(List<Candidate> vocabulary, int start, int end) {
-        for (Candidate candidate : vocabulary) {
-            if (candidate.charStart() == start && candidate.charEnd() == end) {
-                return candidate;
-            }
-        }
-        return null;
+        Candidate candidate = endingAt(vocabulary, end);
+        return candidate != null && candidate.charStart() == start ? candidate : null;
     }
 
     private static int firstOf(String text, String chars) {

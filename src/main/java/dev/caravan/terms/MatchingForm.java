@@ -127,10 +127,11 @@ final class MatchingForm {
 
     /** Scripts whose words are not separated by spaces: a term may touch any neighbour there. */
     static boolean writtenWithoutSpaces(int cp) {
-        return isHanOrKana(cp) || switch (Character.UnicodeScript.of(cp)) {
+        // every such script lies above U+0E00 (Thai); below it, skip the script table's binary search
+        return cp >= 0x0E00 && (isHanOrKana(cp) || switch (Character.UnicodeScript.of(cp)) {
             case HANGUL, THAI, LAO, KHMER, MYANMAR, TIBETAN -> true;
             default -> false;
-        };
+        });
     }
 
     private static boolean isHanOrKana(int cp) {

@@ -13,8 +13,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Links a section to the earlier section it translates. Evidence is what survives translation: concept ids
@@ -23,9 +21,6 @@ import java.util.regex.Pattern;
  */
 final class TranslationLinker {
 
-    private static final Pattern NUMBER = Pattern.compile("\\p{Nd}+(?:[.,]\\p{Nd}+)?");
-    /** A Latin token with two capitals (BDNF, mTORC1), also when Chinese characters touch it. */
-    private static final Pattern ACRONYM = Pattern.compile("(?<![A-Za-z0-9])[A-Za-z0-9]*[A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*(?![A-Za-z0-9])");
     /** Sections an evidence item may be shared by and still point to a candidate original. */
     private static final int MAX_HOLDERS = 16;
     /** Chinese characters per English word in parallel abstracts, roughly. */
@@ -122,15 +117,65 @@ final class TranslationLinker {
         for (TermMatch term : section.terms()) {
             items.add("concept:" + term.conceptId());
         }
-        Matcher number = NUMBER.matcher(text);
-        while (number.find()) {
-            items.add("number:" + number.group().replace(',', '.'));
-        }
-        Matcher acronym = ACRONYM.matcher(text);
-        while (acronym.find()) {
-            items.add("acronym:" + acronym.group());
-        }
+        addNumbers(text, items);
+        addAcronyms(text, items);
         return new Evidence(languageOf(section), items, words(text));
+    }
+
+    /**
+     * Runs of decimal digits, with at most one decimal part after a point or comma (1.5 and 1,5 are the same
+     * number). Left to right without overlaps: 1.2.3 gives 1.2 and 3.
+     */
+    private static void addNumbers(String text, Set<String> items) {
+        int i = 0;
+        while (i < text.length()) {
+            if (!isDigitAt(text, i)) {
+                i++;
+                continue;
+            }
+            int start = i;
+            i = pastDigits(text, i);
+            if (i + 1 < text.length() && (text.charAt(i) == '.' || text.charAt(i) == ',') && isDigitAt(text, i + 1)) {
+                i = pastDigits(text, i + 1);
+            }
+            items.add("number:" + text.substring(start, i).replace(',', '.'));
+        }
+    }
+
+    private static boolean isDigitAt(String text, int i) {
+        return Character.isDigit(text.codePointAt(i));
+    }
+
+    private static int pastDigits(String text, int i) {
+        while (i < text.length() && isDigitAt(text, i)) {
+            i += Character.charCount(text.codePointAt(i));
+        }
+        return i;
+    }
+
+    /** Whole runs of ASCII letters and digits holding two capitals (BDNF, mTORC1), also when Chinese touches them. */
+    private static void addAcronyms(String text, Set<String> items) {
+        int i = 0;
+        while (i < text.length()) {
+            if (!isAsciiLetterOrDigit(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            int start = i;
+            int capitals = 0;
+            for (; i < text.length() && isAsciiLetterOrDigit(text.charAt(i)); i++) {
+                if (text.charAt(i) >= 'A' && text.charAt(i) <= 'Z') {
+                    capitals++;
+                }
+            }
+            if (capitals >= 2) {
+                items.add("acronym:" + text.substring(start, i));
+            }
+        }
+    }
+
+    private static boolean isAsciiLetterOrDigit(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
     }
 
     private static String languageOf(Section section) {
