@@ -22,8 +22,23 @@ final class KeywordAutomaton {
     private static final int ROOT = 0;
     private static final long EMPTY = -1L;
 
-    /** Transitions from the root, by char, for speed: most text positions fall back to the root. */
-    private final int[] rootNext = new int[Character.MAX_VALUE + 1];
+    /** Rows of the dense table: one per ASCII char. */
+    private static final int ASCII = 128;
+    /** States (the shallowest first) whose ASCII transitions are a dense table: 2 MB at most. */
+    private static final int MAX_DENSE_STATES = 4096;
+
+    /**
+     * Transitions from the root, by char, up to the highest char that starts a keyword: most text positions
+     * fall back to the root.
+     */
+    private final int[] rootNext;
+    /**
+     * Complete ASCII transitions of the shallowest states, failure links already followed, ASCII chars per
+     * row: English text moves through them with one array read per char.
+     */
+    private final int[] denseNext;
+    /** Start of a state's row in {@link #denseNext}, or -1 for states without one. */
+    private final int[] denseRow;
     private final long[] edgeKeys;
     private final int[] edgeTargets;
     private final int mask;
@@ -31,6 +46,8 @@ final class KeywordAutomaton {
     private final int[] fail;
     /** Nearest state along the failure chain (itself excluded) that ends a keyword, or -1. */
     private final int[] output;
+    /** The state itself if it ends a keyword, else its {@link #output}: the first keyword to report there. */
+    private final int[] firstOutput;
     /** The keyword a state ends, or -1. */
     private final int[] keywordOf;
     private final int[] depth;
@@ -48,6 +65,13 @@ final class KeywordAutomaton {
         int[] keywordEnding = new int[capacity];
         int[] depths = new int[capacity];
         Arrays.fill(keywordEnding, -1);
+        char highestFirst = 0;
+        for (String keyword : keywords) {
+            if (!keyword.isEmpty()) {
+                highestFirst = (char) Math.max(highestFirst, keyword.charAt(0));
+            }
+        }
+        rootNext = new int[highestFirst + 1];
         Arrays.fill(rootNext, -1);
         // children of each state as linked lists, for the breadth-first pass that sets failure links
         int[] firstChild = new int[capacity];
@@ -101,6 +125,29 @@ final class KeywordAutomaton {
                 queue[tail++] = child;
             }
         }
+        firstOutput = new int[stateCount];
+        for (int state = 0; state < stateCount; state++) {
+            firstOutput[state] = keywordOf[state] >= 0 ? state : output[state];
+        }
+        denseRow = new int[stateCount];
+        Arrays.fill(denseRow, -1);
+        int denseStates = Math.min(stateCount, MAX_DENSE_STATES);
+        denseNext = new int[denseStates * ASCII];
+        denseRow[ROOT] = 0;
+        for (int c = 0; c < ASCII; c++) {
+            denseNext[c] = Math.max(c < rootNext.length ? rootNext[c] : -1, ROOT);
+        }
+        // breadth-first order: a state's failure target is shallower, so its row is already complete
+        for (int k = 0; k + 1 < denseStates; k++) {
+            int state = queue[k];
+            int row = (k + 1) * ASCII;
+            denseRow[state] = row;
+            int failRow = denseRow[fail[state]];
+            for (int c = 0; c < ASCII; c++) {
+                int next = next(state, (char) c);
+                denseNext[row + c] = next >= 0 ? next : denseNext[failRow + c];
+            }
+        }
     }
 
     /** Reports every keyword occurrence in the text. */
@@ -108,20 +155,35 @@ final class KeywordAutomaton {
         int state = ROOT;
         for (int i = 0; i < text.length; i++) {
             char c = text[i];
-            int next;
-            while ((next = next(state, c)) < 0 && state != ROOT) {
-                state = fail[state];
-            }
-            state = Math.max(next, ROOT);
-            for (int found = keywordOf[state] >= 0 ? state : output[state]; found >= 0; found = output[found]) {
+            int row = denseRow[state];
+            state = c < ASCII && row >= 0 ? denseNext[row + c] : step(state, c);
+            for (int found = firstOutput[state]; found >= 0; found = output[found]) {
                 hits.hit(i + 1 - depth[found], i + 1, keywordOf[found]);
             }
         }
     }
 
+    /** The state after {@code c}, following failure links until a transition or a dense row takes it. */
+    private int step(int state, char c) {
+        while (true) {
+            int row = denseRow[state];
+            if (c < ASCII && row >= 0) {
+                return denseNext[row + c];
+            }
+            int next = next(state, c);
+            if (next >= 0) {
+                return next;
+            }
+            if (state == ROOT) {
+                return ROOT;
+            }
+            state = fail[state];
+        }
+    }
+
     private int next(int state, char c) {
         if (state == ROOT) {
-            return rootNext[c];
+            return c < rootNext.length ? rootNext[c] : -1;
         }
         long key = ((long) state << 16) | c;
         for (int slot = slot(key); ; slot = (slot + 1) & mask) {

@@ -16,6 +16,8 @@ final class MatchingForm {
 
     /** What a BMP char becomes (lower-cased form); null means the char stays as it is. */
     private static final String[] FOLDED = new String[Character.MAX_VALUE + 1];
+    /** What an ASCII char becomes: each folds to exactly one char (a space for separators). */
+    private static final char[] FOLDED_ASCII = new char[0x80];
     private static final String DROP = "";
     private static final String SEPARATOR = " ";
     private static final String[] GREEK_NAMES = {
@@ -30,6 +32,9 @@ final class MatchingForm {
             String folded = fold(c, true);
             if (!(folded.length() == 1 && folded.charAt(0) == c)) {
                 FOLDED[c] = folded;
+            }
+            if (c < FOLDED_ASCII.length) {
+                FOLDED_ASCII[c] = folded.charAt(0);
             }
         }
     }
@@ -47,11 +52,15 @@ final class MatchingForm {
 
     /** The matching form of a whole text, with the map back to it. */
     static MatchingForm of(String text) {
-        Builder out = new Builder(text.length() + 16);
-        for (int i = 0; i < text.length(); ) {
-            char c = text.charAt(i);
-            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
-                out.append(fold(Character.toCodePoint(c, text.charAt(i + 1)), true), i);
+        char[] in = text.toCharArray();
+        Builder out = new Builder(in.length + 16);
+        for (int i = 0; i < in.length; ) {
+            char c = in[i];
+            if (c < FOLDED_ASCII.length) {
+                out.append(FOLDED_ASCII[c], i);
+                i++;
+            } else if (Character.isHighSurrogate(c) && i + 1 < in.length && Character.isLowSurrogate(in[i + 1])) {
+                out.append(fold(Character.toCodePoint(c, in[i + 1]), true), i);
                 i += 2;
             } else {
                 String folded = FOLDED[c];
