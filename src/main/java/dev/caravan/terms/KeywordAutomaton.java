@@ -142,10 +142,11 @@ final class KeywordAutomaton {
             int state = queue[k];
             int row = (k + 1) * ASCII;
             denseRow[state] = row;
-            int failRow = denseRow[fail[state]];
-            for (int c = 0; c < ASCII; c++) {
-                int next = next(state, (char) c);
-                denseNext[row + c] = next >= 0 ? next : denseNext[failRow + c];
+            System.arraycopy(denseNext, denseRow[fail[state]], denseNext, row, ASCII);
+            for (int child = firstChild[state]; child >= 0; child = nextSibling[child]) {
+                if (label[child] < ASCII) {
+                    denseNext[row + label[child]] = child;
+                }
             }
         }
     }

@@ -9,6 +9,7 @@ import org.apache.camel.InvalidPayloadException;
 import org.apache.camel.Processor;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -56,13 +57,15 @@ public final class TermStage implements Processor {
         }
         List<Definition> definitions = List.copyOf(firstDefinitions.values());
         TermTagger shortForms = shortFormTagger(definitions);
+        Map<Concept, Definition> earliest = earliestByConcept(definitions);
         List<Section> tagged = new ArrayList<>(sections.size());
         for (int position = 0; position < sections.size(); position++) {
             Section section = sections.get(position);
             List<Candidate> candidates = new ArrayList<>(found.get(position));
-            if (shortForms != null) {
+            // no short form is defined before the first definition's section
+            if (shortForms != null && position >= definitions.get(0).position()) {
                 for (Candidate use : shortForms.candidates(section.text())) {
-                    if (isAfterDefinition(use, position, definitions)) {
+                    if (isAfterDefinition(use, position, earliest)) {
                         candidates.add(use);
                     }
                 }
@@ -98,10 +101,31 @@ public final class TermStage implements Processor {
         return terms.isEmpty() ? null : new TermTagger(terms, DEFINED_IN_DOCUMENT);
     }
 
-    /** A short form carries its definition's concept from the definition on, not before it. */
-    private static boolean isAfterDefinition(Candidate use, int position, List<Definition> definitions) {
-        return definitions.stream().anyMatch(definition -> definition.found().concept() == use.concept()
-            && (definition.position() < position
-                || (definition.position() == position && use.charStart() >= definition.found().shortStart())));
+    /** Each concept's first definition in the document: the one that decides where its short forms count. */
+    private static Map<Concept, Definition> earliestByConcept(List<Definition> definitions) {
+        // identity: concepts are shared instances, and comparing whole records is slow
+        Map<Concept, Definition> earliest = new IdentityHashMap<>();
+        for (Definition definition : definitions) {
+            Concept concept = definition.found().concept();
+            if (concept != null) {
+                earliest.merge(concept, definition, (first, other) -> isBefore(other, first) ? other : first);
+            }
+        }
+        return earliest;
+    }
+
+    private static boolean isBefore(Definition a, Definition b) {
+        return a.position() < b.position()
+            || (a.position() == b.position() && a.found().shortStart() < b.found().shortStart());
+    }
+
+    /**
+     * A short form carries its definition's concept from the definition on, not before it. One lookup per
+     * use, so a document defining and using thousands of abbreviations stays linear.
+     */
+    private static boolean isAfterDefinition(Candidate use, int position, Map<Concept, Definition> earliest) {
+        Definition first = earliest.get(use.concept());
+        return first != null && (first.position() < position
+            || (first.position() == position && use.charStart() >= first.found().shortStart()));
     }
 }

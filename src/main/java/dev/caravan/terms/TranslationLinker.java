@@ -112,7 +112,8 @@ final class TranslationLinker {
     }
 
     static Evidence evidenceOf(Section section) {
-        String text = Normalizer.normalize(section.text(), Normalizer.Form.NFKC);
+        // an array, not the string: these loops then read chars without per-call checks
+        char[] text = Normalizer.normalize(section.text(), Normalizer.Form.NFKC).toCharArray();
         Set<String> items = new HashSet<>();
         for (TermMatch term : section.terms()) {
             items.add("concept:" + term.conceptId());
@@ -126,50 +127,51 @@ final class TranslationLinker {
      * Runs of decimal digits, with at most one decimal part after a point or comma (1.5 and 1,5 are the same
      * number). Left to right without overlaps: 1.2.3 gives 1.2 and 3.
      */
-    private static void addNumbers(String text, Set<String> items) {
+    private static void addNumbers(char[] text, Set<String> items) {
         int i = 0;
-        while (i < text.length()) {
+        while (i < text.length) {
             if (!isDigitAt(text, i)) {
                 i++;
                 continue;
             }
             int start = i;
             i = pastDigits(text, i);
-            if (i + 1 < text.length() && (text.charAt(i) == '.' || text.charAt(i) == ',') && isDigitAt(text, i + 1)) {
+            if (i + 1 < text.length && (text[i] == '.' || text[i] == ',') && isDigitAt(text, i + 1)) {
                 i = pastDigits(text, i + 1);
             }
-            items.add("number:" + text.substring(start, i).replace(',', '.'));
+            items.add("number:" + new String(text, start, i - start).replace(',', '.'));
         }
     }
 
-    private static boolean isDigitAt(String text, int i) {
-        return Character.isDigit(text.codePointAt(i));
+    private static boolean isDigitAt(char[] text, int i) {
+        char c = text[i];
+        return c < 0x80 ? c >= '0' && c <= '9' : Character.isDigit(Character.codePointAt(text, i));
     }
 
-    private static int pastDigits(String text, int i) {
-        while (i < text.length() && isDigitAt(text, i)) {
-            i += Character.charCount(text.codePointAt(i));
+    private static int pastDigits(char[] text, int i) {
+        while (i < text.length && isDigitAt(text, i)) {
+            i += Character.charCount(Character.codePointAt(text, i));
         }
         return i;
     }
 
     /** Whole runs of ASCII letters and digits holding two capitals (BDNF, mTORC1), also when Chinese touches them. */
-    private static void addAcronyms(String text, Set<String> items) {
+    private static void addAcronyms(char[] text, Set<String> items) {
         int i = 0;
-        while (i < text.length()) {
-            if (!isAsciiLetterOrDigit(text.charAt(i))) {
+        while (i < text.length) {
+            if (!isAsciiLetterOrDigit(text[i])) {
                 i++;
                 continue;
             }
             int start = i;
             int capitals = 0;
-            for (; i < text.length() && isAsciiLetterOrDigit(text.charAt(i)); i++) {
-                if (text.charAt(i) >= 'A' && text.charAt(i) <= 'Z') {
+            for (; i < text.length && isAsciiLetterOrDigit(text[i]); i++) {
+                if (text[i] >= 'A' && text[i] <= 'Z') {
                     capitals++;
                 }
             }
             if (capitals >= 2) {
-                items.add("acronym:" + text.substring(start, i));
+                items.add("acronym:" + new String(text, start, i - start));
             }
         }
     }
@@ -184,23 +186,23 @@ final class TranslationLinker {
     }
 
     /** Length in words: space-separated words, plus Chinese and Japanese characters at a rate per word. */
-    static double words(String text) {
+    static double words(char[] text) {
         double words = 0;
         int hanOrKana = 0;
         boolean inWord = false;
-        for (int i = 0; i < text.length(); ) {
-            int cp = text.codePointAt(i);
+        for (int i = 0; i < text.length; ) {
+            int cp = Character.codePointAt(text, i);
             i += Character.charCount(cp);
-            if (Character.isLetterOrDigit(cp) && MatchingForm.writtenWithoutSpaces(cp)) {
+            if (!Character.isLetterOrDigit(cp)) {
+                inWord = false;
+            } else if (MatchingForm.writtenWithoutSpaces(cp)) {
                 hanOrKana++;
                 inWord = false;
-            } else if (Character.isLetterOrDigit(cp)) {
+            } else {
                 if (!inWord) {
                     words++;
                 }
                 inWord = true;
-            } else {
-                inWord = false;
             }
         }
         return words + hanOrKana / HAN_PER_WORD;
