@@ -22,10 +22,12 @@ final class KeywordAutomaton {
     private static final int ROOT = 0;
     private static final long EMPTY = -1L;
 
-    /** Rows of the dense table: one per ASCII char. */
+    /** Entries in a row of the dense table: one per ASCII char. */
     private static final int ASCII = 128;
-    /** States (the shallowest first) whose ASCII transitions are a dense table: 2 MB at most. */
-    private static final int MAX_DENSE_STATES = 4096;
+    /** States with a dense row at most: 4 MB of table. */
+    private static final int MAX_DENSE_STATES = 8192;
+    /** Set in a dense entry whose next state reports keywords. */
+    private static final int OUTPUT_FLAG = 1 << 30;
 
     /**
      * Transitions from the root, by char, up to the highest char that starts a keyword: most text positions
@@ -33,12 +35,16 @@ final class KeywordAutomaton {
      */
     private final int[] rootNext;
     /**
-     * Complete ASCII transitions of the shallowest states, failure links already followed, ASCII chars per
-     * row: English text moves through them with one array read per char.
+     * Complete ASCII transitions, failure links already followed, of the shallowest states reached by an
+     * ASCII char (the root first), one row of {@link #ASCII} entries per such state, so English text moves
+     * on with one dependent array read per char. An entry is the next state's dense number, with
+     * {@link #OUTPUT_FLAG} when it reports keywords, or the complement of the next state when that has no row.
      */
-    private final int[] denseNext;
-    /** Start of a state's row in {@link #denseNext}, or -1 for states without one. */
-    private final int[] denseRow;
+    private final int[] dense;
+    /** The state behind each dense number. */
+    private final int[] stateOfDense;
+    /** A state's dense number, or -1. */
+    private final int[] denseOf;
     private final long[] edgeKeys;
     private final int[] edgeTargets;
     private final int mask;
@@ -129,35 +135,63 @@ final class KeywordAutomaton {
         for (int state = 0; state < stateCount; state++) {
             firstOutput[state] = keywordOf[state] >= 0 ? state : output[state];
         }
-        denseRow = new int[stateCount];
-        Arrays.fill(denseRow, -1);
-        int denseStates = Math.min(stateCount, MAX_DENSE_STATES);
-        denseNext = new int[denseStates * ASCII];
-        denseRow[ROOT] = 0;
-        for (int c = 0; c < ASCII; c++) {
-            denseNext[c] = Math.max(c < rootNext.length ? rootNext[c] : -1, ROOT);
+        denseOf = new int[stateCount];
+        Arrays.fill(denseOf, -1);
+        int[] denseStates = new int[Math.min(stateCount, MAX_DENSE_STATES)];
+        int denseCount = 1;
+        denseOf[ROOT] = 0;
+        // breadth-first order: the failure target of a state reached by an ASCII char is reached by the
+        // same char and shallower, so it has a row, filled before
+        for (int k = 0; k < tail && denseCount < denseStates.length; k++) {
+            if (label[queue[k]] < ASCII) {
+                denseOf[queue[k]] = denseCount;
+                denseStates[denseCount++] = queue[k];
+            }
         }
-        // breadth-first order: a state's failure target is shallower, so its row is already complete
-        for (int k = 0; k + 1 < denseStates; k++) {
-            int state = queue[k];
-            int row = (k + 1) * ASCII;
-            denseRow[state] = row;
-            System.arraycopy(denseNext, denseRow[fail[state]], denseNext, row, ASCII);
+        stateOfDense = Arrays.copyOf(denseStates, denseCount);
+        int[] targets = new int[denseCount * ASCII];
+        for (int c = 0; c < ASCII; c++) {
+            targets[c] = Math.max(c < rootNext.length ? rootNext[c] : -1, ROOT);
+        }
+        for (int d = 1; d < denseCount; d++) {
+            int state = stateOfDense[d];
+            System.arraycopy(targets, denseOf[fail[state]] * ASCII, targets, d * ASCII, ASCII);
             for (int child = firstChild[state]; child >= 0; child = nextSibling[child]) {
                 if (label[child] < ASCII) {
-                    denseNext[row + label[child]] = child;
+                    targets[d * ASCII + label[child]] = child;
                 }
             }
+        }
+        dense = new int[targets.length];
+        for (int i = 0; i < targets.length; i++) {
+            int target = targets[i];
+            dense[i] = denseOf[target] < 0 ? ~target : denseOf[target] | (firstOutput[target] >= 0 ? OUTPUT_FLAG : 0);
         }
     }
 
     /** Reports every keyword occurrence in the text. */
     void scan(char[] text, Hits hits) {
         int state = ROOT;
+        // while the automaton is in a state with a dense row, only its dense number is kept up to date
+        int denseState = 0;
         for (int i = 0; i < text.length; i++) {
             char c = text[i];
-            int row = denseRow[state];
-            state = c < ASCII && row >= 0 ? denseNext[row + c] : step(state, c);
+            if (c < ASCII && denseState >= 0) {
+                int entry = dense[denseState * ASCII + c];
+                if (entry >= 0) {
+                    denseState = entry & ~OUTPUT_FLAG;
+                    if ((entry & OUTPUT_FLAG) == 0) {
+                        continue;
+                    }
+                    state = stateOfDense[denseState];
+                } else {
+                    state = ~entry;
+                    denseState = -1;
+                }
+            } else {
+                state = step(denseState >= 0 ? stateOfDense[denseState] : state, c);
+                denseState = denseOf[state];
+            }
             for (int found = firstOutput[state]; found >= 0; found = output[found]) {
                 hits.hit(i + 1 - depth[found], i + 1, keywordOf[found]);
             }
@@ -167,9 +201,9 @@ final class KeywordAutomaton {
     /** The state after {@code c}, following failure links until a transition or a dense row takes it. */
     private int step(int state, char c) {
         while (true) {
-            int row = denseRow[state];
-            if (c < ASCII && row >= 0) {
-                return denseNext[row + c];
+            if (c < ASCII && denseOf[state] >= 0) {
+                int entry = dense[denseOf[state] * ASCII + c];
+                return entry >= 0 ? stateOfDense[entry & ~OUTPUT_FLAG] : ~entry;
             }
             int next = next(state, c);
             if (next >= 0) {

@@ -265,8 +265,9 @@ final class MatchingForm {
             return Arrays.copyOf(chars, length);
         }
 
+        /** Not trimmed: only read by index below the form's length. */
         int[] sources() {
-            return Arrays.copyOf(sources, length);
+            return sources;
         }
     }
 }

@@ -102,12 +102,18 @@ final class TranslationLinker {
         if (!(ratio >= minimumLengthRatio)) {
             return 0;
         }
-        Set<String> shared = new HashSet<>(a.items());
-        shared.retainAll(b.items());
-        if (shared.size() < minimumSharedEvidence) {
+        Set<String> smaller = a.items().size() <= b.items().size() ? a.items() : b.items();
+        Set<String> larger = smaller == a.items() ? b.items() : a.items();
+        int shared = 0;
+        for (String item : smaller) {
+            if (larger.contains(item)) {
+                shared++;
+            }
+        }
+        if (shared < minimumSharedEvidence) {
             return 0;
         }
-        double overlap = (double) shared.size() / Math.min(a.items().size(), b.items().size());
+        double overlap = (double) shared / smaller.size();
         return overlap >= minimumOverlap ? overlap : 0;
     }
 
