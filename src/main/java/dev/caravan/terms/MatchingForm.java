@@ -131,7 +131,11 @@ final class MatchingForm {
 
     /** Letters and digits of scripts that separate words; matches may not begin or end inside those words. */
     static boolean isWordChar(int cp) {
-        return Character.isLetterOrDigit(cp) && !writtenWithoutSpaces(cp);
+        if (cp < 0x80) {
+            return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9');
+        }
+        // Chinese and Japanese first: a few comparisons settle them
+        return !isHanOrKana(cp) && Character.isLetterOrDigit(cp) && !writtenWithoutSpaces(cp);
     }
 
     /** Scripts whose words are not separated by spaces: a term may touch any neighbour there. */
