@@ -249,6 +249,9 @@ final class MatchingForm {
         }
 
         private boolean touchesHanOrKana(char next) {
+            if (chars[length - 1] < 0x2E80 && next < 0x2E80) {
+                return false; // below the first Han or kana char, and no surrogate: most spaces end here
+            }
             int before = Character.codePointBefore(chars, length);
             // a high surrogate arriving here is the start of a supplementary code point; only its pair knows
             return isHanOrKana(before) || (!Character.isSurrogate(next) && isHanOrKana(next))

@@ -118,8 +118,11 @@ final class TranslationLinker {
     }
 
     static Evidence evidenceOf(Section section) {
+        // most text is already NFKC: the quick check costs far less than normalising, which always copies
+        String normalized = Normalizer.isNormalized(section.text(), Normalizer.Form.NFKC)
+            ? section.text() : Normalizer.normalize(section.text(), Normalizer.Form.NFKC);
         // an array, not the string: these loops then read chars without per-call checks
-        char[] text = Normalizer.normalize(section.text(), Normalizer.Form.NFKC).toCharArray();
+        char[] text = normalized.toCharArray();
         Set<String> items = new HashSet<>();
         for (TermMatch term : section.terms()) {
             items.add("concept:" + term.conceptId());
