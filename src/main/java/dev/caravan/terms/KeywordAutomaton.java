@@ -10,6 +10,8 @@ import java.util.List;
  * <p>Transitions live in one open-addressing hash table keyed by (state, char), which keeps construction
  * linear in the total length of the keywords. A double-array trie (com.hankcs aho-corasick-double-array-trie
  * 1.2.3) took 18-20 s to build 357,000 keywords on the project machine; see eval/terms/RESULTS.md.
+ * States reached by an ASCII char also get a complete dense row of ASCII transitions (a bounded number
+ * of them), because a hashed probe per char of English text dominated the term stage.
  */
 final class KeywordAutomaton {
 
