@@ -76,6 +76,8 @@ public final class LanguageDetector {
      * reaches 1: its differences run into the hundreds.
      */
     static final double EVIDENCE_WEIGHT = 0.5;
+    /** How far behind its stand-in Latin-script Serbian starts: less than one word of evidence. */
+    private static final double STAND_IN_PENALTY = 1.0;
 
     private final Set<String> candidates;
     private final FamilyWords familyWords = FamilyWords.load();
@@ -84,6 +86,8 @@ public final class LanguageDetector {
     private final Map<UnicodeScript, CompletableFuture<TrigramScorer>> shortTextScorers =
             new EnumMap<>(UnicodeScript.class);
     private final Map<Language, LazyNgramDetector> refinements = new EnumMap<>(Language.class);
+    /** Latin-script Serbian and the language whose n-gram score it borrows, see {@link #latinSerbianStandIn}. */
+    private final int[] latinSerbian;
     /** Scripts whose candidates all form one refined family: their high-accuracy models are the fallback. */
     private final Map<UnicodeScript, LazyNgramDetector> scriptFallbacks = new EnumMap<>(UnicodeScript.class);
 
@@ -91,6 +95,7 @@ public final class LanguageDetector {
         this.candidates = candidates;
         Map<UnicodeScript, List<Language>> languagesByScript = ngramLanguagesByScript(candidates);
         languagesByScript.forEach((script, languages) -> scorers.put(script, TrigramScorer.load(languages)));
+        latinSerbian = latinSerbianStandIn(scorers.get(UnicodeScript.LATIN));
         if (shortTextQuadrigrams) {
             // loads in the background: start-up stays short; the first short line waits if it comes sooner
             Executor modelLoader = task -> {
@@ -266,6 +271,9 @@ public final class LanguageDetector {
             return fallback == null ? LanguageGuess.undetermined() : byLingua(fallback, text);
         }
         int best = argmax(sums, languages);
+        if (script == UnicodeScript.LATIN && latinSerbian[0] >= 0) {
+            sums[latinSerbian[0]] = Math.max(sums[latinSerbian[1]], sums[latinSerbian[2]]) - STAND_IN_PENALTY;
+        }
         if (familyWords.addEvidence(text, scorer, sums, best)) {
             best = argmax(sums, languages);
         }
@@ -283,6 +291,31 @@ public final class LanguageDetector {
             }
         }
         return guess;
+    }
+
+    /**
+     * Lingua models Serbian in Cyrillic only, so Latin-script Serbian would never win on n-grams. It
+     * borrows the better score of the closest Latin standards (Bosnian and Croatian) less
+     * {@link #STAND_IN_PENALTY}: the n-grams cannot tell them apart, and only Serbian word evidence
+     * (ekavian spellings, its own vocabulary) makes it win. Indexes in the Latin scorer: Serbian's and
+     * its stand-ins'; all -1 unless Serbian and at least one stand-in compete (one alone fills both).
+     */
+    private static int[] latinSerbianStandIn(TrigramScorer latin) {
+        int serbian = -1;
+        int bosnian = -1;
+        int croatian = -1;
+        for (int l = 0; latin != null && l < latin.size(); l++) {
+            switch (latin.code(l)) {
+                case "sr" -> serbian = l;
+                case "bs" -> bosnian = l;
+                case "hr" -> croatian = l;
+                default -> { }
+            }
+        }
+        if (serbian < 0 || bosnian < 0 && croatian < 0) {
+            return new int[] {-1, -1, -1};
+        }
+        return new int[] {serbian, bosnian < 0 ? croatian : bosnian, croatian < 0 ? bosnian : croatian};
     }
 
     private static int argmax(double[] sums, int languages) {
