@@ -26,24 +26,52 @@ final class FamilyWords {
     /** Log-likelihood a listed word adds to each member that uses it: one word outweighs a few n-grams. */
     static final double WORD_EVIDENCE = 4.0;
 
-    /** Longest word ending listed (in chars, the dash not counted). */
-    private static final int MAX_SUFFIX = 8;
-
     /**
-     * Language code to its family's name, and (family, cue) to the members using the cue. A cue is a
-     * whole word, two words in a row written {@code first_second}, a word ending written {@code -ending}
-     * or a letter sequence anywhere in a word written {@code *letters*}.
+     * Language code to the families it belongs to. A family's cues are whole words, two words in a row
+     * written {@code first_second}, word endings written {@code -ending} and letter sequences anywhere
+     * in a word written {@code *letters*}; each maps to the members using it.
      */
-    private final Map<String, List<String>> familiesOf = new HashMap<>();
-    private final Map<String, Set<String>> usersByFamilyWord = new HashMap<>();
-    /** Family to its {@code *letters*} cues (few, tried on every word). */
-    private final Map<String, Map<String, Set<String>>> infixesByFamily = new HashMap<>();
+    private final Map<String, List<Family>> familiesOf = new HashMap<>();
+
+    /** One family's cues; compared by identity. */
+    private static final class Family {
+        private final Map<String, Set<String>> words = new HashMap<>();
+        /** Keyed by the two words joined by a space. */
+        private final Map<String, Set<String>> pairs = new HashMap<>();
+        private final Map<String, Set<String>> endings = new HashMap<>();
+        private final Map<String, Set<String>> infixes = new HashMap<>();
+
+        void add(String cue, String member) {
+            if (cue.length() > 2 && cue.startsWith("*") && cue.endsWith("*")) {
+                infixes.computeIfAbsent(cue.substring(1, cue.length() - 1), k -> new HashSet<>()).add(member);
+            } else if (cue.length() > 1 && cue.startsWith("-")) {
+                endings.computeIfAbsent(cue.substring(1), k -> new HashSet<>()).add(member);
+            } else if (cue.indexOf('_') > 0) {
+                pairs.computeIfAbsent(cue.replace('_', ' '), k -> new HashSet<>()).add(member);
+            } else if (!cue.isEmpty()) {
+                words.computeIfAbsent(cue, k -> new HashSet<>()).add(member);
+            }
+        }
+
+        /** The members using the word itself, else its longest listed ending (shorter than the word). */
+        Set<String> usersOf(String word) {
+            Set<String> users = words.get(word);
+            for (int length = Math.min(MAX_ENDING, word.length() - 1); users == null && length >= 1; length--) {
+                users = endings.get(word.substring(word.length() - length));
+            }
+            return users;
+        }
+    }
+
+    /** Longest word ending looked up (in chars). */
+    private static final int MAX_ENDING = 8;
 
     private FamilyWords() {
     }
 
     static FamilyWords load() {
         FamilyWords words = new FamilyWords();
+        Map<String, Family> byName = new HashMap<>();
         String resource = "family-words.tsv";
         try (BufferedReader in = new BufferedReader(new InputStreamReader(
                 Objects.requireNonNull(FamilyWords.class.getResourceAsStream(resource), resource),
@@ -53,19 +81,13 @@ final class FamilyWords {
                     continue;
                 }
                 String[] fields = line.split("\t");
-                List<String> families = words.familiesOf.computeIfAbsent(fields[1], k -> new ArrayList<>());
-                if (!families.contains(fields[0])) {
-                    families.add(fields[0]);
+                Family family = byName.computeIfAbsent(fields[0], k -> new Family());
+                List<Family> families = words.familiesOf.computeIfAbsent(fields[1], k -> new ArrayList<>());
+                if (!families.contains(family)) {
+                    families.add(family);
                 }
                 for (String cue : fields[2].split(" ")) {
-                    if (cue.length() > 2 && cue.startsWith("*") && cue.endsWith("*")) {
-                        words.infixesByFamily.computeIfAbsent(fields[0], k -> new HashMap<>())
-                                .computeIfAbsent(cue.substring(1, cue.length() - 1), k -> new HashSet<>())
-                                .add(fields[1]);
-                    } else if (!cue.isEmpty()) {
-                        words.usersByFamilyWord.computeIfAbsent(fields[0] + '\t' + cue, k -> new HashSet<>())
-                                .add(fields[1]);
-                    }
+                    family.add(cue, fields[1]);
                 }
             }
         } catch (IOException e) {
@@ -82,13 +104,13 @@ final class FamilyWords {
      */
     boolean addEvidence(String text, TrigramScorer scorer, double[] sums, int best) {
         boolean changed = false;
-        for (String family : familiesOf.getOrDefault(scorer.code(best), List.of())) {
+        for (Family family : familiesOf.getOrDefault(scorer.code(best), List.of())) {
             changed |= addEvidence(family, text, scorer, sums);
         }
         return changed;
     }
 
-    private boolean addEvidence(String family, String text, TrigramScorer scorer, double[] sums) {
+    private static boolean addEvidence(Family family, String text, TrigramScorer scorer, double[] sums) {
         boolean changed = false;
         int length = text.length();
         String previous = null;
@@ -99,31 +121,22 @@ final class FamilyWords {
             }
             if (end > start) {
                 String word = text.substring(start, end).toLowerCase(Locale.ROOT);
-                changed |= credit(usersOf(family, word), scorer, sums);
-                if (previous != null) {
-                    changed |= credit(usersByFamilyWord.get(family + '\t' + previous + '_' + word), scorer, sums);
-                }
-                previous = word;
-                for (Map.Entry<String, Set<String>> infix : infixesByFamily.getOrDefault(family, Map.of()).entrySet()) {
+                changed |= credit(family.usersOf(word), scorer, sums);
+                for (Map.Entry<String, Set<String>> infix : family.infixes.entrySet()) {
                     if (word.contains(infix.getKey())) {
                         changed |= credit(infix.getValue(), scorer, sums);
                     }
                 }
+                if (previous != null && !family.pairs.isEmpty()) {
+                    changed |= credit(family.pairs.get(previous + ' ' + word), scorer, sums);
+                }
+                previous = word;
                 start = end;
             } else {
                 start += Character.charCount(text.codePointAt(start));
             }
         }
         return changed;
-    }
-
-    /** The members using the word itself, else its longest listed ending (the ending shorter than the word). */
-    private Set<String> usersOf(String family, String word) {
-        Set<String> users = usersByFamilyWord.get(family + '\t' + word);
-        for (int length = Math.min(MAX_SUFFIX, word.length() - 1); users == null && length >= 1; length--) {
-            users = usersByFamilyWord.get(family + "\t-" + word.substring(word.length() - length));
-        }
-        return users;
     }
 
     private static boolean credit(Set<String> users, TrigramScorer scorer, double[] sums) {
