@@ -77,7 +77,7 @@ public final class LanguageDetector {
      */
     static final double EVIDENCE_WEIGHT = 0.5;
     /** How far behind its stand-in Latin-script Serbian starts: less than one word of evidence. */
-    private static final double STAND_IN_PENALTY = 1.0;
+    private static final double STAND_IN_PENALTY = 3.0;
 
     private final Set<String> candidates;
     private final FamilyWords familyWords = FamilyWords.load();
@@ -86,8 +86,6 @@ public final class LanguageDetector {
     private final Map<UnicodeScript, CompletableFuture<TrigramScorer>> shortTextScorers =
             new EnumMap<>(UnicodeScript.class);
     private final Map<Language, LazyNgramDetector> refinements = new EnumMap<>(Language.class);
-    /** Log prior per language of each scorer, in the scorer's order (see {@link LanguagePriors}). */
-    private volatile Map<UnicodeScript, double[]> priors;
     /** Latin-script Serbian and the language whose n-gram score it borrows, see {@link #latinSerbianStandIn}. */
     private final int[] latinSerbian;
     /** Scripts whose candidates all form one refined family: their high-accuracy models are the fallback. */
@@ -98,7 +96,6 @@ public final class LanguageDetector {
         Map<UnicodeScript, List<Language>> languagesByScript = ngramLanguagesByScript(candidates);
         languagesByScript.forEach((script, languages) -> scorers.put(script, TrigramScorer.load(languages)));
         latinSerbian = latinSerbianStandIn(scorers.get(UnicodeScript.LATIN));
-        usePriors(LanguagePriors.load());
         if (shortTextQuadrigrams) {
             // loads in the background: start-up stays short; the first short line waits if it comes sooner
             Executor modelLoader = task -> {
@@ -277,10 +274,6 @@ public final class LanguageDetector {
         if (script == UnicodeScript.LATIN && latinSerbian[0] >= 0) {
             sums[latinSerbian[0]] = Math.max(sums[latinSerbian[1]], sums[latinSerbian[2]]) - STAND_IN_PENALTY;
         }
-        double[] priors = this.priors.get(script);
-        for (int l = 0; l < languages; l++) {
-            sums[l] += priors[l];
-        }
         best = argmax(sums, languages);
         if (familyWords.addEvidence(text, scorer, sums, best)) {
             best = argmax(sums, languages);
@@ -324,22 +317,6 @@ public final class LanguageDetector {
             return new int[] {-1, -1, -1};
         }
         return new int[] {serbian, bosnian < 0 ? croatian : bosnian, croatian < 0 ? bosnian : croatian};
-    }
-
-    /**
-     * Adds each language's log prior to its n-gram score from now on (languages not in the map: 0).
-     * Package-private: the evaluation fits the priors (LanguagePriorFit) by trying values on one detector.
-     */
-    void usePriors(Map<String, Double> logPriors) {
-        Map<UnicodeScript, double[]> byScript = new EnumMap<>(UnicodeScript.class);
-        scorers.forEach((script, scorer) -> {
-            double[] values = new double[scorer.size()];
-            for (int l = 0; l < values.length; l++) {
-                values[l] = logPriors.getOrDefault(scorer.code(l), 0.0);
-            }
-            byScript.put(script, values);
-        });
-        priors = byScript;
     }
 
     private static int argmax(double[] sums, int languages) {
