@@ -16,10 +16,11 @@ import java.util.Set;
 
 /**
  * Word-level evidence among look-alike languages (Hindi/Marathi, Bokmål/Nynorsk/Danish,
- * Malaysian/Indonesian, Croatian/Bosnian/Serbian/Slovene, Afrikaans/Dutch, Spanish/Portuguese/Catalan,
- * Czech/Slovak). Their character n-grams differ little, but their
- * function words and a few spellings differ completely, and one such word in a short line says more
- * than all its trigrams. The words come from {@code family-words.tsv} (see its header for sources).
+ * Malaysian/Indonesian, Croatian/Bosnian/Serbian/Slovene, Macedonian/Serbian/Bulgarian/Russian,
+ * Afrikaans/Dutch, Spanish/Portuguese/Catalan, Czech/Slovak). Their character n-grams differ little,
+ * but their function words, some endings and a few spellings differ completely, and one such cue in a
+ * short line says more than all its trigrams. The cues come from {@code family-words.tsv} (see its
+ * header for their forms and sources).
  */
 final class FamilyWords {
 
@@ -40,12 +41,17 @@ final class FamilyWords {
         private final Map<String, Set<String>> pairs = new HashMap<>();
         private final Map<String, Set<String>> endings = new HashMap<>();
         private final Map<String, Set<String>> infixes = new HashMap<>();
+        /** Shortest and longest listed ending: the only lengths worth a look-up. */
+        private int shortestEnding = Integer.MAX_VALUE;
+        private int longestEnding;
 
         void add(String cue, String member) {
             if (cue.length() > 2 && cue.startsWith("*") && cue.endsWith("*")) {
                 infixes.computeIfAbsent(cue.substring(1, cue.length() - 1), k -> new HashSet<>()).add(member);
             } else if (cue.length() > 1 && cue.startsWith("-")) {
                 endings.computeIfAbsent(cue.substring(1), k -> new HashSet<>()).add(member);
+                shortestEnding = Math.min(shortestEnding, cue.length() - 1);
+                longestEnding = Math.max(longestEnding, cue.length() - 1);
             } else if (cue.indexOf('_') > 0) {
                 pairs.computeIfAbsent(cue.replace('_', ' '), k -> new HashSet<>()).add(member);
             } else if (!cue.isEmpty()) {
@@ -56,15 +62,13 @@ final class FamilyWords {
         /** The members using the word itself, else its longest listed ending (shorter than the word). */
         Set<String> usersOf(String word) {
             Set<String> users = words.get(word);
-            for (int length = Math.min(MAX_ENDING, word.length() - 1); users == null && length >= 1; length--) {
+            for (int length = Math.min(longestEnding, word.length() - 1); users == null && length >= shortestEnding;
+                 length--) {
                 users = endings.get(word.substring(word.length() - length));
             }
             return users;
         }
     }
-
-    /** Longest word ending looked up (in chars). */
-    private static final int MAX_ENDING = 8;
 
     private FamilyWords() {
     }
@@ -112,15 +116,17 @@ final class FamilyWords {
 
     private static boolean addEvidence(Family family, String text, TrigramScorer scorer, double[] sums) {
         boolean changed = false;
-        int length = text.length();
+        // lower-cased once for the whole text: one allocation per word below instead of two
+        String lower = text.toLowerCase(Locale.ROOT);
+        int length = lower.length();
         String previous = null;
         for (int start = 0; start < length; ) {
             int end = start;
-            while (end < length && TrigramScorer.isWordChar(text.codePointAt(end))) {
-                end += Character.charCount(text.codePointAt(end));
+            while (end < length && TrigramScorer.isWordChar(lower.codePointAt(end))) {
+                end += Character.charCount(lower.codePointAt(end));
             }
             if (end > start) {
-                String word = text.substring(start, end).toLowerCase(Locale.ROOT);
+                String word = lower.substring(start, end);
                 changed |= credit(family.usersOf(word), scorer, sums);
                 for (Map.Entry<String, Set<String>> infix : family.infixes.entrySet()) {
                     if (word.contains(infix.getKey())) {
@@ -133,7 +139,7 @@ final class FamilyWords {
                 previous = word;
                 start = end;
             } else {
-                start += Character.charCount(text.codePointAt(start));
+                start += Character.charCount(lower.codePointAt(start));
             }
         }
         return changed;

@@ -30,8 +30,9 @@ import java.util.stream.Collectors;
  * ship with Lingua, restricted to that script's candidates ({@link TrigramScorer}: trigrams, plus
  * quadrigrams for text under 120 chars once they are loaded in the background; until then trigrams
  * answer). When the best guess belongs to a family of look-alike languages (hi/mr, nb/nn/da, ms/id,
- * hr/bs/sr) the family's function words and spellings ({@link FamilyWords}) choose among its
- * members. Optionally, configured families are judged again by Lingua's own high-accuracy detector,
+ * hr/bs/sr/sl, mk/sr/bg/ru...) the family's function words, endings and spellings
+ * ({@link FamilyWords}) choose among its members; Latin-script Serbian, which Lingua has no model
+ * for, borrows the Bosnian/Croatian n-gram score and needs Serbian cues to win. Optionally, configured families are judged again by Lingua's own high-accuracy detector,
  * built on first use (about 18 MB per language).
  *
  * <p>The confidence of an n-gram answer is a softmax over the candidates' log-likelihoods, damped so
