@@ -10,6 +10,9 @@ Output: TSV lines  lang<TAB>kind<TAB>text  where kind is `short` (a line of 20-6
 Untranslated messages (msgstr equal to msgid) and lines in a script foreign to the language are
 dropped. Selection is deterministic (sorted files, fixed seed), so a rebuild on the same package
 versions gives the same file.
+
+Usage: build_dataset.py dataset.tsv [dev.tsv]  -- the optional second file receives the development set:
+the next SHORT_PER_LANG short lines of each language's shuffled pool, disjoint from the first file.
 """
 import glob
 import gzip
