@@ -32,8 +32,9 @@ import java.util.stream.Collectors;
  * answer). When the best guess belongs to a family of look-alike languages (hi/mr, nb/nn/da, ms/id,
  * hr/bs/sr/sl, mk/sr/bg/ru...) the family's function words, endings and spellings
  * ({@link FamilyWords}) choose among its members; Latin-script Serbian, which Lingua has no model
- * for, borrows the Bosnian/Croatian n-gram score and needs Serbian cues to win. Optionally, configured families are judged again by Lingua's own high-accuracy detector,
- * built on first use (about 18 MB per language).
+ * for, borrows the Bosnian/Croatian n-gram score and needs Serbian cues to win. Optionally,
+ * configured families are judged again by Lingua's own high-accuracy detector, built on first use
+ * (about 18 MB per language).
  *
  * <p>The confidence of an n-gram answer is a softmax over the candidates' log-likelihoods, damped so
  * that it reads as a probability: on the evaluation set short lines reported at 0.9–0.99 are right
@@ -87,7 +88,7 @@ public final class LanguageDetector {
     private final Map<UnicodeScript, CompletableFuture<TrigramScorer>> shortTextScorers =
             new EnumMap<>(UnicodeScript.class);
     private final Map<Language, LazyNgramDetector> refinements = new EnumMap<>(Language.class);
-    /** Latin-script Serbian and the language whose n-gram score it borrows, see {@link #latinSerbianStandIn}. */
+    /** Latin-script Serbian and the languages whose n-gram score it borrows, see {@link #latinSerbianStandIn}. */
     private final int[] latinSerbian;
     /** Scripts whose candidates all form one refined family: their high-accuracy models are the fallback. */
     private final Map<UnicodeScript, LazyNgramDetector> scriptFallbacks = new EnumMap<>(UnicodeScript.class);
@@ -271,11 +272,10 @@ public final class LanguageDetector {
             LazyNgramDetector fallback = scriptFallbacks.get(script);
             return fallback == null ? LanguageGuess.undetermined() : byLingua(fallback, text);
         }
-        int best = argmax(sums, languages);
         if (script == UnicodeScript.LATIN && latinSerbian[0] >= 0) {
             sums[latinSerbian[0]] = Math.max(sums[latinSerbian[1]], sums[latinSerbian[2]]) - STAND_IN_PENALTY;
         }
-        best = argmax(sums, languages);
+        int best = argmax(sums, languages);
         if (familyWords.addEvidence(text, scorer, sums, best)) {
             best = argmax(sums, languages);
         }
