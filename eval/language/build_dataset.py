@@ -10,6 +10,9 @@ Output: TSV lines  lang<TAB>kind<TAB>text  where kind is `short` (a line of 20-6
 Untranslated messages (msgstr equal to msgid) and lines in a script foreign to the language are
 dropped. Selection is deterministic (sorted files, fixed seed), so a rebuild on the same package
 versions gives the same file.
+
+Usage: build_dataset.py dataset.tsv [dev.tsv]  -- the optional second file receives the development set:
+the next SHORT_PER_LANG short lines of each language's shuffled pool, disjoint from the first file.
 """
 import glob
 import gzip
@@ -218,9 +221,10 @@ def english_short_lines(seen):
     return lines
 
 
-def main(out_path):
+def main(out_path, dev_path=None):
     rng = random.Random(20261126)
-    with open(out_path, 'w', encoding='utf-8') as out:
+    with open(out_path, 'w', encoding='utf-8') as out, \
+            open(dev_path or os.devnull, 'w', encoding='utf-8') as dev:
         out.write('# lang\tkind\ttext  -- built by build-dataset.sh from Debian manual pages and gettext '
                   'catalogs; see README.md\n')
         pools = {lang: collect(lang, LOCALES[lang], rng) for lang in sorted(LOCALES)}
@@ -229,8 +233,14 @@ def main(out_path):
         for lang, (shorts, paragraphs) in pools.items():
             for text in set(shorts + paragraphs):
                 owners.setdefault(text.lower(), set()).add(lang)
+        dev.write('# lang\tkind\ttext  -- development set: other lines of the same sources, disjoint from '
+                  'the dataset; see README.md\n')
         for lang, (shorts, paragraphs) in pools.items():
-            shorts = [t for t in shorts if len(owners[t.lower()]) == 1][:SHORT_PER_LANG]
+            shorts = [t for t in shorts if len(owners[t.lower()]) == 1]
+            # the next lines of the same shuffled pool: tuning material that never overlaps the test set
+            for text in shorts[SHORT_PER_LANG:2 * SHORT_PER_LANG]:
+                dev.write(f'{lang}\tshort\t{text}\n')
+            shorts = shorts[:SHORT_PER_LANG]
             paragraphs = [t for t in paragraphs if len(owners[t.lower()]) == 1]
             print(f'{lang}: {len(shorts)} short, {len(paragraphs)} paragraphs', file=sys.stderr)
             for text in shorts:
@@ -240,4 +250,4 @@ def main(out_path):
 
 
 if __name__ == '__main__':
-    main(sys.argv[1])
+    main(sys.argv[1], sys.argv[2] if len(sys.argv) > 2 else None)

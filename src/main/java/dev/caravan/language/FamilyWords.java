@@ -5,8 +5,10 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -14,25 +16,66 @@ import java.util.Set;
 
 /**
  * Word-level evidence among look-alike languages (Hindi/Marathi, Bokmål/Nynorsk/Danish,
- * Malaysian/Indonesian, Croatian/Bosnian/Serbian/Slovene, Afrikaans/Dutch, Spanish/Portuguese/Catalan,
- * Czech/Slovak). Their character n-grams differ little, but their
- * function words and a few spellings differ completely, and one such word in a short line says more
- * than all its trigrams. The words come from {@code family-words.tsv} (see its header for sources).
+ * Malaysian/Indonesian, Croatian/Bosnian/Serbian/Slovene, Macedonian/Serbian/Bulgarian/Russian,
+ * Afrikaans/Dutch, Spanish/Portuguese/Catalan, Czech/Slovak). Their character n-grams differ little,
+ * but their function words, some endings and a few spellings differ completely, and one such cue in a
+ * short line says more than all its trigrams. The cues come from {@code family-words.tsv} (see its
+ * header for their forms and sources).
  */
 final class FamilyWords {
 
     /** Log-likelihood a listed word adds to each member that uses it: one word outweighs a few n-grams. */
     static final double WORD_EVIDENCE = 4.0;
 
-    /** Language code to its family's name, and (family, word) to the members using the word. */
-    private final Map<String, String> familyOf = new HashMap<>();
-    private final Map<String, Set<String>> usersByFamilyWord = new HashMap<>();
+    /**
+     * Language code to the families it belongs to. A family's cues are whole words, two words in a row
+     * written {@code first_second}, word endings written {@code -ending} and letter sequences anywhere
+     * in a word written {@code *letters*}; each maps to the members using it.
+     */
+    private final Map<String, List<Family>> familiesOf = new HashMap<>();
+
+    /** One family's cues; compared by identity. */
+    private static final class Family {
+        private final Map<String, Set<String>> words = new HashMap<>();
+        /** Keyed by the two words joined by a space. */
+        private final Map<String, Set<String>> pairs = new HashMap<>();
+        private final Map<String, Set<String>> endings = new HashMap<>();
+        private final Map<String, Set<String>> infixes = new HashMap<>();
+        /** Shortest and longest listed ending: the only lengths worth a look-up. */
+        private int shortestEnding = Integer.MAX_VALUE;
+        private int longestEnding;
+
+        void add(String cue, String member) {
+            if (cue.length() > 2 && cue.startsWith("*") && cue.endsWith("*")) {
+                infixes.computeIfAbsent(cue.substring(1, cue.length() - 1), k -> new HashSet<>()).add(member);
+            } else if (cue.length() > 1 && cue.startsWith("-")) {
+                endings.computeIfAbsent(cue.substring(1), k -> new HashSet<>()).add(member);
+                shortestEnding = Math.min(shortestEnding, cue.length() - 1);
+                longestEnding = Math.max(longestEnding, cue.length() - 1);
+            } else if (cue.indexOf('_') > 0) {
+                pairs.computeIfAbsent(cue.replace('_', ' '), k -> new HashSet<>()).add(member);
+            } else if (!cue.isEmpty()) {
+                words.computeIfAbsent(cue, k -> new HashSet<>()).add(member);
+            }
+        }
+
+        /** The members using the word itself, else its longest listed ending (shorter than the word). */
+        Set<String> usersOf(String word) {
+            Set<String> users = words.get(word);
+            for (int length = Math.min(longestEnding, word.length() - 1); users == null && length >= shortestEnding;
+                 length--) {
+                users = endings.get(word.substring(word.length() - length));
+            }
+            return users;
+        }
+    }
 
     private FamilyWords() {
     }
 
     static FamilyWords load() {
         FamilyWords words = new FamilyWords();
+        Map<String, Family> byName = new HashMap<>();
         String resource = "family-words.tsv";
         try (BufferedReader in = new BufferedReader(new InputStreamReader(
                 Objects.requireNonNull(FamilyWords.class.getResourceAsStream(resource), resource),
@@ -42,10 +85,13 @@ final class FamilyWords {
                     continue;
                 }
                 String[] fields = line.split("\t");
-                words.familyOf.put(fields[1], fields[0]);
-                for (String word : fields[2].split(" ")) {
-                    words.usersByFamilyWord.computeIfAbsent(fields[0] + '\t' + word, k -> new HashSet<>())
-                            .add(fields[1]);
+                Family family = byName.computeIfAbsent(fields[0], k -> new Family());
+                List<Family> families = words.familiesOf.computeIfAbsent(fields[1], k -> new ArrayList<>());
+                if (!families.contains(family)) {
+                    families.add(family);
+                }
+                for (String cue : fields[2].split(" ")) {
+                    family.add(cue, fields[1]);
                 }
             }
         } catch (IOException e) {
@@ -56,38 +102,60 @@ final class FamilyWords {
 
     /**
      * When the best-scoring language ({@code best}) has a family, adds {@link #WORD_EVIDENCE} to the
-     * sum of every family member that uses a word of the text, once per occurrence; other languages'
-     * sums stay as they are. True when a sum changed.
+     * sum of every family member that uses a word of the text, once per occurrence; a word not listed
+     * whole counts by its longest listed ending instead; every listed letter sequence in it and every
+     * listed pair it ends counts too. Other languages' sums stay as they are. True when a sum changed.
      */
     boolean addEvidence(String text, TrigramScorer scorer, double[] sums, int best) {
-        String family = familyOf.get(scorer.code(best));
-        if (family == null) {
-            return false;
-        }
         boolean changed = false;
-        int length = text.length();
+        for (Family family : familiesOf.getOrDefault(scorer.code(best), List.of())) {
+            changed |= addEvidence(family, text, scorer, sums);
+        }
+        return changed;
+    }
+
+    private static boolean addEvidence(Family family, String text, TrigramScorer scorer, double[] sums) {
+        boolean changed = false;
+        // lower-cased once for the whole text: one allocation per word below instead of two
+        String lower = text.toLowerCase(Locale.ROOT);
+        int length = lower.length();
+        String previous = null;
         for (int start = 0; start < length; ) {
             int end = start;
-            while (end < length && TrigramScorer.isWordChar(text.codePointAt(end))) {
-                end += Character.charCount(text.codePointAt(end));
+            while (end < length && TrigramScorer.isWordChar(lower.codePointAt(end))) {
+                end += Character.charCount(lower.codePointAt(end));
             }
             if (end > start) {
-                Set<String> users = usersByFamilyWord.get(
-                        family + '\t' + text.substring(start, end).toLowerCase(Locale.ROOT));
-                if (users != null) {
-                    for (int l = 0; l < scorer.size(); l++) {
-                        if (users.contains(scorer.code(l))) {
-                            sums[l] += WORD_EVIDENCE;
-                            changed = true;
-                        }
+                String word = lower.substring(start, end);
+                changed |= credit(family.usersOf(word), scorer, sums);
+                for (Map.Entry<String, Set<String>> infix : family.infixes.entrySet()) {
+                    if (word.contains(infix.getKey())) {
+                        changed |= credit(infix.getValue(), scorer, sums);
                     }
                 }
+                if (previous != null && !family.pairs.isEmpty()) {
+                    changed |= credit(family.pairs.get(previous + ' ' + word), scorer, sums);
+                }
+                previous = word;
                 start = end;
             } else {
-                start += Character.charCount(text.codePointAt(start));
+                start += Character.charCount(lower.codePointAt(start));
             }
         }
         return changed;
     }
 
+    private static boolean credit(Set<String> users, TrigramScorer scorer, double[] sums) {
+        if (users == null) {
+            return false;
+        }
+        boolean changed = false;
+        for (int l = 0; l < scorer.size(); l++) {
+            if (users.contains(scorer.code(l))) {
+                sums[l] += WORD_EVIDENCE;
+                changed = true;
+            }
+        }
+        return changed;
+    }
 }

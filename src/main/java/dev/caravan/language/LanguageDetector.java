@@ -30,9 +30,11 @@ import java.util.stream.Collectors;
  * ship with Lingua, restricted to that script's candidates ({@link TrigramScorer}: trigrams, plus
  * quadrigrams for text under 120 chars once they are loaded in the background; until then trigrams
  * answer). When the best guess belongs to a family of look-alike languages (hi/mr, nb/nn/da, ms/id,
- * hr/bs/sr) the family's function words and spellings ({@link FamilyWords}) choose among its
- * members. Optionally, configured families are judged again by Lingua's own high-accuracy detector,
- * built on first use (about 18 MB per language).
+ * hr/bs/sr/sl, mk/sr/bg/ru...) the family's function words, endings and spellings
+ * ({@link FamilyWords}) choose among its members; Latin-script Serbian, which Lingua has no model
+ * for, borrows the Bosnian/Croatian n-gram score and needs Serbian cues to win. Optionally,
+ * configured families are judged again by Lingua's own high-accuracy detector, built on first use
+ * (about 18 MB per language).
  *
  * <p>The confidence of an n-gram answer is a softmax over the candidates' log-likelihoods, damped so
  * that it reads as a probability: on the evaluation set short lines reported at 0.9–0.99 are right
@@ -76,6 +78,8 @@ public final class LanguageDetector {
      * reaches 1: its differences run into the hundreds.
      */
     static final double EVIDENCE_WEIGHT = 0.5;
+    /** How far behind its stand-in Latin-script Serbian starts: less than one word of evidence. */
+    private static final double STAND_IN_PENALTY = 3.0;
 
     private final Set<String> candidates;
     private final FamilyWords familyWords = FamilyWords.load();
@@ -84,6 +88,8 @@ public final class LanguageDetector {
     private final Map<UnicodeScript, CompletableFuture<TrigramScorer>> shortTextScorers =
             new EnumMap<>(UnicodeScript.class);
     private final Map<Language, LazyNgramDetector> refinements = new EnumMap<>(Language.class);
+    /** Latin-script Serbian and the languages whose n-gram score it borrows, see {@link #latinSerbianStandIn}. */
+    private final int[] latinSerbian;
     /** Scripts whose candidates all form one refined family: their high-accuracy models are the fallback. */
     private final Map<UnicodeScript, LazyNgramDetector> scriptFallbacks = new EnumMap<>(UnicodeScript.class);
 
@@ -91,6 +97,7 @@ public final class LanguageDetector {
         this.candidates = candidates;
         Map<UnicodeScript, List<Language>> languagesByScript = ngramLanguagesByScript(candidates);
         languagesByScript.forEach((script, languages) -> scorers.put(script, TrigramScorer.load(languages)));
+        latinSerbian = latinSerbianStandIn(scorers.get(UnicodeScript.LATIN));
         if (shortTextQuadrigrams) {
             // loads in the background: start-up stays short; the first short line waits if it comes sooner
             Executor modelLoader = task -> {
@@ -265,6 +272,9 @@ public final class LanguageDetector {
             LazyNgramDetector fallback = scriptFallbacks.get(script);
             return fallback == null ? LanguageGuess.undetermined() : byLingua(fallback, text);
         }
+        if (script == UnicodeScript.LATIN && latinSerbian[0] >= 0) {
+            sums[latinSerbian[0]] = Math.max(sums[latinSerbian[1]], sums[latinSerbian[2]]) - STAND_IN_PENALTY;
+        }
         int best = argmax(sums, languages);
         if (familyWords.addEvidence(text, scorer, sums, best)) {
             best = argmax(sums, languages);
@@ -283,6 +293,31 @@ public final class LanguageDetector {
             }
         }
         return guess;
+    }
+
+    /**
+     * Lingua models Serbian in Cyrillic only, so Latin-script Serbian would never win on n-grams. It
+     * borrows the better score of the closest Latin standards (Bosnian and Croatian) less
+     * {@link #STAND_IN_PENALTY}: the n-grams cannot tell them apart, and only Serbian word evidence
+     * (ekavian spellings, its own vocabulary) makes it win. Indexes in the Latin scorer: Serbian's and
+     * its stand-ins'; all -1 unless Serbian and at least one stand-in compete (one alone fills both).
+     */
+    private static int[] latinSerbianStandIn(TrigramScorer latin) {
+        int serbian = -1;
+        int bosnian = -1;
+        int croatian = -1;
+        for (int l = 0; latin != null && l < latin.size(); l++) {
+            switch (latin.code(l)) {
+                case "sr" -> serbian = l;
+                case "bs" -> bosnian = l;
+                case "hr" -> croatian = l;
+                default -> { }
+            }
+        }
+        if (serbian < 0 || bosnian < 0 && croatian < 0) {
+            return new int[] {-1, -1, -1};
+        }
+        return new int[] {serbian, bosnian < 0 ? croatian : bosnian, croatian < 0 ? bosnian : croatian};
     }
 
     private static int argmax(double[] sums, int languages) {

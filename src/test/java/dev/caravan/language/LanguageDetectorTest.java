@@ -94,10 +94,35 @@ class LanguageDetectorTest {
             ms | Fail tidak boleh dibuka kerana saiz terlalu besar
             hr | Pogreška pri spremanju datoteke
             bs | Greška: vrijednost nije ispravna
+            sr | Sledeća vrednost nije podržana u ovom sistemu
+            sr | Ne mogu da promenim podešavanja
+            hr | Sljedeća vrijednost nije podržana u ovom sustavu
             """)
-    // (no Latin-script Serbian here: Lingua's Serbian model is Cyrillic only, such lines come out hr or bs)
     void functionWordsAndSpellingTellLookAlikeLanguagesApart(String expected, String line) {
         assertEquals(expected, detector.detect(line).code());
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            nb | Jeg endret konfigurasjonen
+            da | Jeg ændrede konfigurationen
+            nb | Velg høyre side
+            da | Vælg højre side
+            mr | फाइल जुळत नाही
+            nl | Bestand wijzigen mislukt
+            af | Lêer kon nie verander word nie
+            """)
+    void wordEndingsAndLetterSequencesCountAsEvidence(String expected, String line) {
+        assertEquals(expected, detector.detect(line).code());
+    }
+
+    @Test
+    void latinSerbianNeedsSerbianEvidence() {
+        // the same words in all three standards: Serbian borrows the n-gram score but must not win on it
+        for (String line : new String[]{"Nije moguće otvoriti datoteku", "Greška pri čitanju datoteke"}) {
+            String code = detector.detect(line).code();
+            assertTrue(Set.of("hr", "bs").contains(code), line + " -> " + code);
+        }
     }
 
     @Test
