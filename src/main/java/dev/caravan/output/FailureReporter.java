@@ -13,7 +13,6 @@ import org.slf4j.LoggerFactory;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 
 /**
@@ -81,8 +80,6 @@ public class FailureReporter implements Processor {
     }
 
     private static void writeAtomically(Path target, ErrorReport report) throws IOException {
-        Path temporary = TemporaryFiles.forSidecar(target);
-        SIDECAR_WRITER.writeValue(temporary.toFile(), report);
-        Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE);
+        TemporaryFiles.writeAtomically(TemporaryFiles.forSidecar(target), target, SIDECAR_WRITER, report);
     }
 }

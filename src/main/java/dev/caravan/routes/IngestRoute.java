@@ -1,6 +1,5 @@
 package dev.caravan.routes;
 
-import dev.caravan.output.TemporaryFiles;
 import org.apache.camel.Exchange;
 import org.apache.camel.LoggingLevel;
 import org.apache.camel.builder.RouteBuilder;
@@ -20,10 +19,6 @@ public class IngestRoute extends RouteBuilder {
         + "&maxMessagesPerPoll={{caravan.max-files-per-poll}}"
         + "&move=${header.CaravanArchivePath}"                 // chosen by Destinations, never overwriting
         + "&moveFailed=${header.CaravanErrorPath}";             // chosen by FailureReporter
-    static final String OUTBOX = "file:{{caravan.outbox}}"
-        + "?fileName=${header.CaravanOutputName}"
-        + "&tempPrefix=" + TemporaryFiles.OUTBOX_PREFIX + "&forceWrites=true"  // readers never see a partial JSON
-        + "&fileExist=Ignore";                                 // the same content's JSON is already there
     static final String DOWNSTREAM = "direct:caravan-downstream";
 
     @Override
@@ -58,8 +53,7 @@ public class IngestRoute extends RouteBuilder {
                 .process("documentSummarizer")
                 .bean("fileTimeLimit", "stop")
                 .bean("destinations", "planOutput")
-                .marshal("documentJson")
-                .to(OUTBOX)
+                .bean("outboxWriter", "write")   // streamed, synced and renamed: never a partial JSON
                 .to(DOWNSTREAM)
                 .bean("runStatistics", "processed")
                 .log("${header.CaravanFileName}: ${header.CaravanSections} sections, languages"
