@@ -4,6 +4,7 @@ import dev.caravan.model.Abbreviation;
 import dev.caravan.model.Document;
 import dev.caravan.model.Section;
 import dev.caravan.model.SectionWork;
+import dev.caravan.model.TermMatch;
 import org.apache.camel.Exchange;
 import org.apache.camel.InvalidPayloadException;
 import org.apache.camel.Processor;
@@ -12,6 +13,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.IntStream;
 
 /**
@@ -64,6 +66,8 @@ public final class TermStage implements Processor {
         }
         List<Definition> definitions = List.copyOf(firstDefinitions.values());
         TermTagger shortForms = shortFormTagger(definitions);
+        // a large document repeats the same few hundred surface forms a million times: keep one copy of each
+        Map<String, String> surfaceForms = new ConcurrentHashMap<>();
         List<Integer> positions = IntStream.range(0, sections.size()).boxed().toList();
         List<Section> tagged = work.map(positions, position -> length(sections.get(position)), position -> {
             Section section = sections.get(position);
@@ -75,10 +79,17 @@ public final class TermStage implements Processor {
                     }
                 }
             }
-            return section.withTerms(TermTagger.toMatches(section.text(), TermTagger.longestFirst(candidates)));
+            List<TermMatch> matches = TermTagger.toMatches(section.text(), TermTagger.longestFirst(candidates));
+            return section.withTerms(matches.stream().map(match -> shared(match, surfaceForms)).toList());
         });
         List<Section> result = linker == null ? tagged : linker.link(tagged);
         return document.withSections(result).withAbbreviations(definitions.stream().map(Definition::toModel).toList());
+    }
+
+    private static TermMatch shared(TermMatch match, Map<String, String> surfaceForms) {
+        String text = surfaceForms.computeIfAbsent(match.text(), form -> form);
+        return text == match.text() ? match
+            : new TermMatch(match.conceptId(), match.label(), match.category(), text, match.start(), match.end());
     }
 
     private static int length(Section section) {
