@@ -15,7 +15,7 @@ import java.nio.file.Path;
  * Writes the finished {@link Document} body as JSON to the outbox file {@link Destinations#planOutput} chose,
  * streaming it to a hidden temporary name, forcing it to disk and renaming it. JSON is about 3.5 times the
  * size of its input, so building it in memory first (as a marshal step would) could take more heap than the
- * document itself. Body out: the JSON file, which downstream endpoints read as text or bytes.
+ * document itself. Body out: the JSON file (the downstream route reads it back as text when it has endpoints).
  */
 public class OutboxWriter {
     private final ObjectWriter writer = DocumentJson.mapper().writerFor(Document.class);

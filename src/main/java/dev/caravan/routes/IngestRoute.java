@@ -4,6 +4,7 @@ import org.apache.camel.Exchange;
 import org.apache.camel.LoggingLevel;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.file.GenericFileOperationFailedException;
+import org.apache.camel.model.ProcessorDefinition;
 
 import java.io.IOException;
 
@@ -62,10 +63,14 @@ public class IngestRoute extends RouteBuilder {
             .end();
 
         // a downstream failure is logged, not held against the input: its JSON is already in the outbox
-        from(DOWNSTREAM).routeId("caravan-downstream")
+        ProcessorDefinition<?> downstream = from(DOWNSTREAM).routeId("caravan-downstream")
             .onException(Exception.class).handled(true)
                 .log(LoggingLevel.WARN, "${header.CaravanFileName}: downstream delivery failed: ${exception.message}")
-            .end()
-            .recipientList(simple("{{caravan.downstream}}"));
+            .end();
+        if (!getContext().resolvePropertyPlaceholders("{{caravan.downstream}}").isBlank()) {
+            // endpoints get the JSON text, read back from the outbox only when some endpoint listens
+            downstream.convertBodyTo(String.class, "UTF-8");
+        }
+        downstream.recipientList(simple("{{caravan.downstream}}"));
     }
 }
