@@ -2,10 +2,11 @@ package dev.caravan;
 
 import dev.caravan.language.LanguageDetector;
 import dev.caravan.language.LanguageTagger;
+import dev.caravan.model.SectionWork;
 import dev.caravan.output.Destinations;
-import dev.caravan.output.DocumentJson;
 import dev.caravan.output.DocumentSummarizer;
 import dev.caravan.output.FailureReporter;
+import dev.caravan.output.OutboxWriter;
 import dev.caravan.output.RunStatistics;
 import dev.caravan.output.TemporaryFiles;
 import dev.caravan.reading.DocumentReader;
@@ -19,7 +20,6 @@ import org.apache.camel.BindToRegistry;
 import org.apache.camel.CamelContext;
 import org.apache.camel.CamelConfiguration;
 import org.apache.camel.PropertyInject;
-import org.apache.camel.component.jackson.JacksonDataFormat;
 import org.apache.camel.spi.IdempotentRepository;
 import org.apache.camel.support.processor.idempotent.FileIdempotentRepository;
 import org.slf4j.Logger;
@@ -44,6 +44,7 @@ public class CaravanConfiguration implements CamelConfiguration {
     private static final long MODEL_HEAP_BYTES = 200L << 20;
 
     private final RunStatistics statistics = new RunStatistics();
+    private SectionWork sectionWork;
 
     /** Runs before the route starts: clears what a crashed run left half-written. */
     @Override
@@ -58,11 +59,9 @@ public class CaravanConfiguration implements CamelConfiguration {
     }
 
     @BindToRegistry
-    public DocumentReader documentReader(@PropertyInject("caravan.max-file-bytes") long maxFileBytes,
-                                         @PropertyInject("caravan.threads") int threads) {
+    public DocumentReader documentReader(@PropertyInject("caravan.max-file-bytes") long maxFileBytes) {
         // what the models leave of the heap, shared by the documents in flight
-        long heapForDocuments = Runtime.getRuntime().maxMemory() - MODEL_HEAP_BYTES;
-        return new DocumentReader(maxFileBytes, Math.max(0, heapForDocuments / threads));
+        return new DocumentReader(maxFileBytes, Runtime.getRuntime().maxMemory() - MODEL_HEAP_BYTES);
     }
 
     @BindToRegistry
@@ -108,22 +107,35 @@ public class CaravanConfiguration implements CamelConfiguration {
         return new Sectioner(maxSections);
     }
 
+    /** The helper threads the language and term stages share for the sections of large documents. */
+    private synchronized SectionWork sectionWork(int helperThreads, int parallelChars) {
+        if (sectionWork == null) {
+            sectionWork = new SectionWork(helperThreads, parallelChars);
+        }
+        return sectionWork;
+    }
+
     @BindToRegistry
     public LanguageTagger languageTagger(@PropertyInject("caravan.language.candidates") String candidates,
                                          @PropertyInject("caravan.language.refined-families") String families,
                                          @PropertyInject("caravan.language.short-text-quadrigrams")
-                                         boolean quadrigrams) {
+                                         boolean quadrigrams,
+                                         @PropertyInject("caravan.large-document.helper-threads") int helperThreads,
+                                         @PropertyInject("caravan.large-document.parallel-chars") int parallelChars) {
         return new LanguageTagger(LanguageDetector.create(LanguageDetector.parseCodes(candidates),
-            LanguageDetector.parseFamilies(families), quadrigrams));
+            LanguageDetector.parseFamilies(families), quadrigrams), sectionWork(helperThreads, parallelChars));
     }
 
     @BindToRegistry
     public TermStage termTagger(@PropertyInject("caravan.terms.default-vocabulary") boolean defaultVocabulary,
                                 @PropertyInject("caravan.terms.vocabularies") String vocabularies,
-                                @PropertyInject("caravan.terms.link-translations") boolean linkTranslations) {
+                                @PropertyInject("caravan.terms.link-translations") boolean linkTranslations,
+                                @PropertyInject("caravan.large-document.helper-threads") int helperThreads,
+                                @PropertyInject("caravan.large-document.parallel-chars") int parallelChars) {
         Stream<String> builtIn = defaultVocabulary ? Stream.of(Vocabulary.DEFAULT_LOCATION) : Stream.empty();
         List<String> locations = Stream.concat(builtIn, commaSeparated(vocabularies)).toList();
-        return new TermStage(new TermTagger(Vocabulary.load(locations)), linkTranslations);
+        return new TermStage(new TermTagger(Vocabulary.load(locations)), linkTranslations,
+            sectionWork(helperThreads, parallelChars));
     }
 
     @BindToRegistry
@@ -137,11 +149,8 @@ public class CaravanConfiguration implements CamelConfiguration {
     }
 
     @BindToRegistry
-    public JacksonDataFormat documentJson() {
-        JacksonDataFormat format = new JacksonDataFormat();
-        format.setObjectMapper(DocumentJson.mapper());
-        format.setAutoDiscoverObjectMapper(false);
-        return format;
+    public OutboxWriter outboxWriter() {
+        return new OutboxWriter();
     }
 
     private static Stream<String> commaSeparated(String list) {

@@ -1,10 +1,10 @@
 package dev.caravan.language;
 
-import dev.caravan.model.Checkpoint;
 import dev.caravan.model.Document;
 import dev.caravan.model.LanguageGuess;
 import dev.caravan.model.LanguageShare;
 import dev.caravan.model.Section;
+import dev.caravan.model.SectionWork;
 import org.apache.camel.Exchange;
 import org.apache.camel.InvalidPayloadException;
 import org.apache.camel.Processor;
@@ -22,9 +22,16 @@ import java.util.Map;
 public final class LanguageTagger implements Processor {
 
     private final LanguageDetector detector;
+    private final SectionWork work;
 
     public LanguageTagger(LanguageDetector detector) {
+        this(detector, SectionWork.sequential());
+    }
+
+    /** @param work runs the detection of a large document's sections on more than one thread */
+    public LanguageTagger(LanguageDetector detector, SectionWork work) {
         this.detector = detector;
+        this.work = work;
     }
 
     @Override
@@ -35,10 +42,8 @@ public final class LanguageTagger implements Processor {
 
     /** The document with every section's language and the document's language shares filled in. */
     public Document tag(Document document) {
-        Document tagged = document.mapSections(section -> {
-            Checkpoint.check();
-            return section.withLanguage(detector.detect(section.text()));
-        });
+        Document tagged = document.withSections(work.map(document.sections(), section -> section.text().length(),
+            section -> section.withLanguage(detector.detect(section.text()))));
         return tagged.withLanguages(shares(tagged.sections()));
     }
 

@@ -1,7 +1,6 @@
 package dev.caravan.model;
 
 import java.util.List;
-import java.util.function.UnaryOperator;
 
 /**
  * The JSON document Caravan writes for one input. Each pipeline stage returns a new copy with its part
@@ -28,10 +27,6 @@ public record Document(int schemaVersion, Source source, Citation metadata, List
 
     public Document withSections(List<Section> newSections) {
         return new Document(schemaVersion, source, metadata, languages, newSections, terms, abbreviations, pipeline);
-    }
-
-    public Document mapSections(UnaryOperator<Section> change) {
-        return withSections(sections.stream().map(change).toList());
     }
 
     public Document withLanguages(List<LanguageShare> shares) {

@@ -13,7 +13,6 @@ import org.slf4j.LoggerFactory;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 
 /**
@@ -56,9 +55,12 @@ public class FailureReporter implements Processor {
         LOG.warn("{} failed: {}: {} (moved to {})", fileName, reason.code(), message, target);
     }
 
-    static Reason classify(Throwable failure) {
+    public static Reason classify(Throwable failure) {
         if (failure instanceof RejectedInputException rejected) {
             return rejected.reason();
+        }
+        if (causedByOutOfMemory(failure)) {
+            return Reason.OUT_OF_MEMORY; // Camel hands a bean step's error on wrapped in an exception
         }
         if (failure instanceof GenericFileOperationFailedException) {
             return Reason.OUTPUT_FAILED;
@@ -67,6 +69,15 @@ public class FailureReporter implements Processor {
             return Reason.UNREADABLE;
         }
         return Reason.INTERNAL_ERROR;
+    }
+
+    private static boolean causedByOutOfMemory(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof OutOfMemoryError) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String describe(Throwable failure) {
@@ -81,8 +92,6 @@ public class FailureReporter implements Processor {
     }
 
     private static void writeAtomically(Path target, ErrorReport report) throws IOException {
-        Path temporary = TemporaryFiles.forSidecar(target);
-        SIDECAR_WRITER.writeValue(temporary.toFile(), report);
-        Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE);
+        TemporaryFiles.writeAtomically(TemporaryFiles.forSidecar(target), target, SIDECAR_WRITER, report);
     }
 }

@@ -1,13 +1,21 @@
 package dev.caravan.output;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 
 /**
  * The hidden names Caravan writes under before renaming: a JSON in progress in the outbox, a sidecar in
@@ -25,6 +33,30 @@ public final class TemporaryFiles {
     /** The hidden name an error sidecar is written under before it is renamed to {@code sidecar}. */
     static Path forSidecar(Path sidecar) {
         return sidecar.resolveSibling("." + sidecar.getFileName() + ".tmp");
+    }
+
+    /** The hidden name a JSON document is written under before it is renamed to {@code json}. */
+    static Path forOutbox(Path json) {
+        return json.resolveSibling(OUTBOX_PREFIX + json.getFileName());
+    }
+
+    /**
+     * Streams {@code value} as JSON into {@code temporary}, forces it to disk and renames it to {@code target}:
+     * a reader sees the whole file or none, and never a file a power loss could leave empty. The JSON goes
+     * straight to the file, so a large document is never held as one byte array.
+     */
+    static void writeAtomically(Path temporary, Path target, ObjectWriter writer, Object value) throws IOException {
+        try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.CREATE,
+                 StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE)) {
+            OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16);
+            writer.without(JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValue(out, value);
+            out.flush();
+            channel.force(true);
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(temporary);
+            throw e;
+        }
+        Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE);
     }
 
     /** Deletes what crashed runs left half-written in the outbox and the error folder; returns how many. */

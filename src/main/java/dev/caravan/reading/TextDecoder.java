@@ -3,6 +3,10 @@ package dev.caravan.reading;
 import dev.caravan.model.Reason;
 import dev.caravan.model.RejectedInputException;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.Charset;
@@ -10,16 +14,26 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.List;
 
 /**
  * Turns a file's bytes into normalised text, or rejects them with a specific reason. Accepts UTF-8 with or
  * without a byte-order mark and UTF-16 with one; never replaces a bad byte silently.
+ *
+ * <p>The bytes are read as a stream, a piece at a time, and hashed on the way: a large file is never held
+ * as bytes and as text at once, and its text is built in one allocation from decoded pieces (which take one
+ * byte per character where they are Latin-1), not grown and copied.
  */
 public final class TextDecoder {
 
-    /** The text and the charset it was decoded with. */
-    public record Decoded(String text, String charset) {
+    /** The text, the charset it was decoded with, and the size and SHA-256 of the bytes. */
+    public record Decoded(String text, String charset, long sizeBytes, String sha256) {
     }
 
     private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
@@ -27,113 +41,211 @@ public final class TextDecoder {
     private static final byte[] UTF16BE_BOM = {(byte) 0xFE, (byte) 0xFF};
     private static final byte[] UTF32LE_BOM = {(byte) 0xFF, (byte) 0xFE, 0, 0};
 
+    /** Bytes read, and characters decoded, at a time. */
+    private static final int PIECE = 1 << 16;
     /** Above this share of control characters, text is taken for binary data. */
     private static final double MAX_CONTROL_SHARE = 0.01;
 
+    /** How the leading bytes say the rest is encoded. */
+    private record Encoding(Charset charset, String name, int markLength) {
+    }
+
     public Decoded decode(byte[] bytes) {
-        if (bytes.length == 0) {
+        try {
+            return decode(new ByteArrayInputStream(bytes));
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading from memory cannot fail", e);
+        }
+    }
+
+    /** Decodes everything {@code input} holds; the caller closes it. */
+    public Decoded decode(InputStream input) throws IOException {
+        byte[] buffer = new byte[PIECE];
+        int read = input.readNBytes(buffer, 0, PIECE);
+        if (read == 0) {
             throw new RejectedInputException(Reason.EMPTY, "the file is empty (0 bytes)");
         }
-        MediaTypes.binarySignature(bytes).ifPresent(type -> {
+        byte[] start = Arrays.copyOf(buffer, read);
+        MediaTypes.binarySignature(start).ifPresent(type -> {
             throw new RejectedInputException(Reason.UNSUPPORTED_MEDIA_TYPE,
                 "the file is " + type + ", which Caravan does not read; only plain text and Markdown are supported");
         });
-        Decoded decoded = decodeByMark(bytes);
-        String text = normalise(decoded.text());
+        Encoding encoding = encodingByMark(start);
+        Pass pass = new Pass(input, buffer, read, encoding);
+        String text = normalise(pass.run());
         rejectControlCharacters(text);
         if (text.isBlank()) {
             throw new RejectedInputException(Reason.BLANK,
-                "the file holds only white space (" + bytes.length + " bytes)");
+                "the file holds only white space (" + pass.size + " bytes)");
         }
-        return new Decoded(text, decoded.charset());
+        return new Decoded(text, encoding.name(), pass.size, HexFormat.of().formatHex(pass.sha256.digest()));
     }
 
-    private static Decoded decodeByMark(byte[] bytes) {
-        if (MediaTypes.startsWith(bytes, UTF32LE_BOM)) {
+    private static Encoding encodingByMark(byte[] start) {
+        if (MediaTypes.startsWith(start, UTF32LE_BOM)) {
             throw new RejectedInputException(Reason.INVALID_ENCODING,
                 "UTF-32 is not supported; save the file as UTF-8");
         }
-        if (MediaTypes.startsWith(bytes, UTF8_BOM)) {
-            return new Decoded(strictDecode(bytes, UTF8_BOM.length, StandardCharsets.UTF_8), "UTF-8");
+        if (MediaTypes.startsWith(start, UTF8_BOM)) {
+            return new Encoding(StandardCharsets.UTF_8, "UTF-8", UTF8_BOM.length);
         }
-        if (MediaTypes.startsWith(bytes, UTF16LE_BOM)) {
-            return new Decoded(strictDecode(bytes, 2, StandardCharsets.UTF_16LE), "UTF-16LE");
+        if (MediaTypes.startsWith(start, UTF16LE_BOM)) {
+            return new Encoding(StandardCharsets.UTF_16LE, "UTF-16LE", 2);
         }
-        if (MediaTypes.startsWith(bytes, UTF16BE_BOM)) {
-            return new Decoded(strictDecode(bytes, 2, StandardCharsets.UTF_16BE), "UTF-16BE");
+        if (MediaTypes.startsWith(start, UTF16BE_BOM)) {
+            return new Encoding(StandardCharsets.UTF_16BE, "UTF-16BE", 2);
         }
-        rejectNulBytes(bytes);
-        return new Decoded(strictDecode(bytes, 0, StandardCharsets.UTF_8), "UTF-8");
+        return new Encoding(StandardCharsets.UTF_8, "UTF-8", 0);
     }
 
-    /** NUL never occurs in UTF-8 text; in UTF-16 without a mark it sits in every other byte. */
-    private static void rejectNulBytes(byte[] bytes) {
-        int firstNul = -1;
-        int evenNuls = 0;
-        int oddNuls = 0;
-        for (int i = 0; i < bytes.length; i++) {
-            if (bytes[i] == 0) {
-                if (firstNul < 0) {
-                    firstNul = i;
+    /** One pass over the bytes: hashing, strict decoding into pieces, and NUL counting for unmarked files. */
+    private static final class Pass {
+        private final InputStream input;
+        private final byte[] buffer;
+        private final ByteBuffer in;
+        private final Encoding encoding;
+        private final CharsetDecoder decoder;
+        private final MessageDigest sha256 = sha256();
+        private final CharBuffer piece = CharBuffer.allocate(PIECE);
+        private final List<String> pieces = new ArrayList<>();
+        // NUL bytes only matter without a byte-order mark: in UTF-16 they sit in every other byte
+        private long firstNul = -1;
+        private long evenNuls;
+        private long oddNuls;
+        /** Offset in the file of buffer[0]. */
+        private long consumed;
+        private long size;
+        private boolean endOfInput;
+
+        Pass(InputStream input, byte[] buffer, int read, Encoding encoding) {
+            this.input = input;
+            this.buffer = buffer;
+            this.encoding = encoding;
+            this.in = ByteBuffer.wrap(buffer, 0, read);
+            this.decoder = encoding.charset().newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+            took(0, read);
+            in.position(encoding.markLength());
+        }
+
+        String run() throws IOException {
+            while (true) {
+                CoderResult result = decoder.decode(in, piece, endOfInput);
+                if (result.isUnderflow() && endOfInput) {
+                    result = decoder.flush(piece);
                 }
-                if ((i & 1) == 0) {
-                    evenNuls++;
+                if (result.isOverflow()) {
+                    keepPiece();
+                } else if (result.isError()) {
+                    throw invalid(result);
+                } else if (endOfInput) {
+                    keepPiece();
+                    rejectNulBytes();
+                    return String.join("", pieces);
                 } else {
-                    oddNuls++;
+                    readMore();
                 }
             }
         }
-        if (firstNul < 0) {
-            return;
-        }
-        int pairs = bytes.length / 2;
-        if (pairs > 0 && Math.max(evenNuls, oddNuls) > 0.3 * pairs && Math.min(evenNuls, oddNuls) < 0.05 * pairs) {
-            String order = oddNuls > evenNuls ? "little-endian" : "big-endian";
-            throw new RejectedInputException(Reason.UTF16_WITHOUT_BOM,
-                "the file looks like " + order + " UTF-16 without a byte-order mark; save it as UTF-8 or with a BOM");
-        }
-        throw new RejectedInputException(Reason.BINARY_CONTENT,
-            "the file holds NUL bytes (first at byte " + firstNul + "), so it is not text");
-    }
 
-    private static String strictDecode(byte[] bytes, int offset, Charset charset) {
-        CharsetDecoder decoder = charset.newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT)
-            .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
-        CharBuffer out = CharBuffer.allocate((int) Math.min(Integer.MAX_VALUE - 16,
-            (long) (in.remaining() * (double) decoder.maxCharsPerByte()) + 1));
-        CoderResult result = decoder.decode(in, out, true);
-        if (result.isUnderflow()) {
-            result = decoder.flush(out);
+        private void keepPiece() {
+            pieces.add(piece.flip().toString());
+            piece.clear();
         }
-        if (result.isError()) {
+
+        /** Keeps the bytes of a character cut by the buffer's end and appends what comes next. */
+        private void readMore() throws IOException {
+            consumed += in.position();
+            in.compact();
+            int from = in.position();
+            int read = input.readNBytes(buffer, from, buffer.length - from);
+            took(from, read);
+            in.position(from + read).flip();
+        }
+
+        private void took(int from, int read) {
+            sha256.update(buffer, from, read);
+            size += read;
+            endOfInput = from + read < buffer.length;
+            if (encoding.markLength() == 0) {
+                countNuls(from, read);
+            }
+        }
+
+        private void countNuls(int from, int read) {
+            for (int i = from; i < from + read; i++) {
+                if (buffer[i] == 0) {
+                    long offset = consumed + i;
+                    if (firstNul < 0) {
+                        firstNul = offset;
+                    }
+                    if ((offset & 1) == 0) {
+                        evenNuls++;
+                    } else {
+                        oddNuls++;
+                    }
+                }
+            }
+        }
+
+        /** The rejection for bytes that do not decode; NUL bytes anywhere in the file take precedence. */
+        private RejectedInputException invalid(CoderResult result) throws IOException {
             int position = in.position();
-            if (isIncompleteTail(bytes, position, charset)) {
-                throw new RejectedInputException(Reason.TRUNCATED_ENCODING, "the file ends inside a "
-                    + charset.name() + " character (last " + (bytes.length - position)
+            long at = consumed + position;
+            byte[] rest = Arrays.copyOfRange(buffer, position, in.limit());
+            while (!endOfInput) {
+                in.position(in.limit());
+                readMore();
+            }
+            rejectNulBytes();
+            Charset charset = encoding.charset();
+            if (endOfInput && at + rest.length == size && isIncompleteTail(rest, charset)) {
+                return new RejectedInputException(Reason.TRUNCATED_ENCODING, "the file ends inside a "
+                    + charset.name() + " character (last " + rest.length
                     + " byte(s) incomplete); was it cut off while being written or copied?");
             }
-            throw new RejectedInputException(Reason.INVALID_ENCODING, "invalid " + charset.name() + " at byte "
-                + position + " (" + result.length() + " byte(s) that do not form a character)");
+            return new RejectedInputException(Reason.INVALID_ENCODING, "invalid " + charset.name() + " at byte "
+                + at + " (" + result.length() + " byte(s) that do not form a character)");
         }
-        return out.flip().toString();
+
+        /** NUL never occurs in UTF-8 text; in UTF-16 without a mark it sits in every other byte. */
+        private void rejectNulBytes() {
+            if (firstNul < 0) {
+                return;
+            }
+            long pairs = size / 2;
+            if (pairs > 0 && Math.max(evenNuls, oddNuls) > 0.3 * pairs && Math.min(evenNuls, oddNuls) < 0.05 * pairs) {
+                String order = oddNuls > evenNuls ? "little-endian" : "big-endian";
+                throw new RejectedInputException(Reason.UTF16_WITHOUT_BOM,
+                    "the file looks like " + order + " UTF-16 without a byte-order mark; save it as UTF-8 or with a BOM");
+            }
+            throw new RejectedInputException(Reason.BINARY_CONTENT,
+                "the file holds NUL bytes (first at byte " + firstNul + "), so it is not text");
+        }
     }
 
-    /** Whether the bytes from {@code position} to the end are the start of a character that was cut off. */
-    private static boolean isIncompleteTail(byte[] bytes, int position, Charset charset) {
-        int tail = bytes.length - position;
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+
+    /** Whether {@code tail}, the last bytes of the file, is the start of a character that was cut off. */
+    private static boolean isIncompleteTail(byte[] tail, Charset charset) {
         if (!charset.equals(StandardCharsets.UTF_8)) {
             // UTF-16: an odd last byte, or a high surrogate with nothing after it
-            return tail < 4;
+            return tail.length < 4;
         }
-        int lead = bytes[position] & 0xFF;
+        int lead = tail[0] & 0xFF;
         int needed = lead >= 0xF0 && lead <= 0xF4 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC2 ? 2 : 0;
-        if (needed == 0 || tail >= needed) {
+        if (needed == 0 || tail.length >= needed) {
             return false;
         }
-        for (int i = position + 1; i < bytes.length; i++) {
-            if ((bytes[i] & 0xC0) != 0x80) {
+        for (int i = 1; i < tail.length; i++) {
+            if ((tail[i] & 0xC0) != 0x80) {
                 return false;
             }
         }

@@ -1,10 +1,10 @@
 package dev.caravan.routes;
 
-import dev.caravan.output.TemporaryFiles;
 import org.apache.camel.Exchange;
 import org.apache.camel.LoggingLevel;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.file.GenericFileOperationFailedException;
+import org.apache.camel.model.ProcessorDefinition;
 
 import java.io.IOException;
 
@@ -20,10 +20,6 @@ public class IngestRoute extends RouteBuilder {
         + "&maxMessagesPerPoll={{caravan.max-files-per-poll}}"
         + "&move=${header.CaravanArchivePath}"                 // chosen by Destinations, never overwriting
         + "&moveFailed=${header.CaravanErrorPath}";             // chosen by FailureReporter
-    static final String OUTBOX = "file:{{caravan.outbox}}"
-        + "?fileName=${header.CaravanOutputName}"
-        + "&tempPrefix=" + TemporaryFiles.OUTBOX_PREFIX + "&forceWrites=true"  // readers never see a partial JSON
-        + "&fileExist=Ignore";                                 // the same content's JSON is already there
     static final String DOWNSTREAM = "direct:caravan-downstream";
 
     @Override
@@ -58,8 +54,7 @@ public class IngestRoute extends RouteBuilder {
                 .process("documentSummarizer")
                 .bean("fileTimeLimit", "stop")
                 .bean("destinations", "planOutput")
-                .marshal("documentJson")
-                .to(OUTBOX)
+                .bean("outboxWriter", "write")   // streamed, synced and renamed: never a partial JSON
                 .to(DOWNSTREAM)
                 .bean("runStatistics", "processed")
                 .log("${header.CaravanFileName}: ${header.CaravanSections} sections, languages"
@@ -68,10 +63,14 @@ public class IngestRoute extends RouteBuilder {
             .end();
 
         // a downstream failure is logged, not held against the input: its JSON is already in the outbox
-        from(DOWNSTREAM).routeId("caravan-downstream")
+        ProcessorDefinition<?> downstream = from(DOWNSTREAM).routeId("caravan-downstream")
             .onException(Exception.class).handled(true)
                 .log(LoggingLevel.WARN, "${header.CaravanFileName}: downstream delivery failed: ${exception.message}")
-            .end()
-            .recipientList(simple("{{caravan.downstream}}"));
+            .end();
+        if (!getContext().resolvePropertyPlaceholders("{{caravan.downstream}}").isBlank()) {
+            // endpoints get the JSON text, read back from the outbox only when some endpoint listens
+            downstream.convertBodyTo(String.class, "UTF-8");
+        }
+        downstream.recipientList(simple("{{caravan.downstream}}"));
     }
 }

@@ -9,6 +9,7 @@ import org.apache.camel.NamedNode;
 import org.apache.camel.Processor;
 import org.apache.camel.spi.InterceptStrategy;
 import org.apache.camel.support.processor.DelegateAsyncProcessor;
+import org.apache.camel.support.processor.DelegateSyncProcessor;
 
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -17,7 +18,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * this the exchange would be lost half-way: the file would stay in the inbox and the worker would never
  * report back. What the step allocated is garbage once the error unwinds it, so the daemon goes on.
  *
- * <p>Camel may run the following steps inside a step's call, so an error can surface through the wrappers of
+ * <p>A plain processor step reports back to Camel before an error leaves it, after which the route would go on
+ * with the next step; its error is therefore caught inside it and thrown as an exception. Camel may run the
+ * following steps inside an asynchronous step's call, so an error can surface through the wrappers of
  * steps that already finished; only the step that had not yet reported back fails the exchange, and each
  * step reports back exactly once.
  */
@@ -26,6 +29,17 @@ public class MemoryGuard implements InterceptStrategy {
     @Override
     public Processor wrapProcessorInInterceptors(CamelContext context, NamedNode definition, Processor target,
                                                  Processor nextTarget) {
+        if (target instanceof DelegateSyncProcessor synchronous) {
+            // it reports back before an error leaves the processor, so the error must be caught inside it
+            Processor stage = synchronous.getProcessor();
+            return new DelegateSyncProcessor(exchange -> {
+                try {
+                    stage.process(exchange);
+                } catch (OutOfMemoryError e) {
+                    throw outOfMemory();
+                }
+            });
+        }
         return new DelegateAsyncProcessor(target) {
             @Override
             public boolean process(Exchange exchange, AsyncCallback callback) {
@@ -39,14 +53,18 @@ public class MemoryGuard implements InterceptStrategy {
                     return super.process(exchange, once);
                 } catch (OutOfMemoryError e) {
                     if (reported.compareAndSet(false, true)) {
-                        exchange.setException(new RejectedInputException(Reason.OUT_OF_MEMORY,
-                            "the document needs more memory than the Java heap has left (raise -Xmx, or lower"
-                                + " caravan.max-file-bytes so such files are refused up front)"));
+                        exchange.setException(outOfMemory());
                         callback.done(true);
                     }
                     return true;
                 }
             }
         };
+    }
+
+    private static RejectedInputException outOfMemory() {
+        return new RejectedInputException(Reason.OUT_OF_MEMORY,
+            "the document needs more memory than the Java heap has left (raise -Xmx, or lower"
+                + " caravan.max-file-bytes so such files are refused up front)");
     }
 }

@@ -1,9 +1,10 @@
 package dev.caravan.terms;
 
 import dev.caravan.model.Abbreviation;
-import dev.caravan.model.Checkpoint;
 import dev.caravan.model.Document;
 import dev.caravan.model.Section;
+import dev.caravan.model.SectionWork;
+import dev.caravan.model.TermMatch;
 import org.apache.camel.Exchange;
 import org.apache.camel.InvalidPayloadException;
 import org.apache.camel.Processor;
@@ -13,6 +14,8 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.IntStream;
 
 /**
  * The term stage: tags every section with vocabulary concepts, collects the abbreviations the document
@@ -26,14 +29,21 @@ public final class TermStage implements Processor {
 
     private final TermTagger tagger;
     private final TranslationLinker linker;
+    private final SectionWork work;
 
     /**
      * @param tagger           built once from the vocabulary
      * @param linkTranslations whether to set {@code translationOf} on sections that translate earlier ones
      */
     public TermStage(TermTagger tagger, boolean linkTranslations) {
+        this(tagger, linkTranslations, SectionWork.sequential());
+    }
+
+    /** @param work runs the tagging of a large document's sections on more than one thread */
+    public TermStage(TermTagger tagger, boolean linkTranslations, SectionWork work) {
         this.tagger = tagger;
         this.linker = linkTranslations ? new TranslationLinker(3, 0.5, 0.5) : null;
+        this.work = work;
     }
 
     @Override
@@ -44,36 +54,54 @@ public final class TermStage implements Processor {
     /** The document with terms, abbreviations and translation links. */
     public Document apply(Document document) {
         List<Section> sections = document.sections();
-        List<List<Candidate>> found = new ArrayList<>(sections.size());
+        List<Found> found = work.map(sections, TermStage::length, section -> {
+            List<Candidate> candidates = tagger.candidates(section.text());
+            return new Found(candidates, AbbreviationFinder.find(section.text(), TermTagger.longestFirst(candidates)));
+        });
         Map<String, Definition> firstDefinitions = new LinkedHashMap<>();
         for (int position = 0; position < sections.size(); position++) {
-            Checkpoint.check();
-            Section section = sections.get(position);
-            List<Candidate> candidates = tagger.candidates(section.text());
-            found.add(candidates);
-            for (AbbreviationFinder.Definition definition : AbbreviationFinder.find(section.text(), TermTagger.longestFirst(candidates))) {
-                firstDefinitions.putIfAbsent(definition.shortForm(), new Definition(definition, section.index(), position));
+            for (AbbreviationFinder.Definition definition : found.get(position).definitions()) {
+                firstDefinitions.putIfAbsent(definition.shortForm(),
+                    new Definition(definition, sections.get(position).index(), position));
             }
         }
         List<Definition> definitions = List.copyOf(firstDefinitions.values());
         TermTagger shortForms = shortFormTagger(definitions);
         Map<Concept, Definition> earliest = earliestByConcept(definitions);
-        List<Section> tagged = new ArrayList<>(sections.size());
-        for (int position = 0; position < sections.size(); position++) {
+        // no short form is defined before the first definition's section
+        int firstUse = definitions.isEmpty() ? sections.size() : definitions.get(0).position();
+        // a large document repeats the same few hundred surface forms a million times: keep one copy of each
+        Map<String, String> surfaceForms = new ConcurrentHashMap<>();
+        List<Integer> positions = IntStream.range(0, sections.size()).boxed().toList();
+        List<Section> tagged = work.map(positions, position -> length(sections.get(position)), position -> {
             Section section = sections.get(position);
-            List<Candidate> candidates = new ArrayList<>(found.get(position));
-            // no short form is defined before the first definition's section
-            if (shortForms != null && position >= definitions.get(0).position()) {
+            List<Candidate> candidates = new ArrayList<>(found.get(position).candidates());
+            if (shortForms != null && position >= firstUse) {
                 for (Candidate use : shortForms.candidates(section.text())) {
                     if (isAfterDefinition(use, position, earliest)) {
                         candidates.add(use);
                     }
                 }
             }
-            tagged.add(section.withTerms(TermTagger.toMatches(section.text(), TermTagger.longestFirst(candidates))));
-        }
+            List<TermMatch> matches = TermTagger.toMatches(section.text(), TermTagger.longestFirst(candidates));
+            return section.withTerms(matches.stream().map(match -> shared(match, surfaceForms)).toList());
+        });
         List<Section> result = linker == null ? tagged : linker.link(tagged);
         return document.withSections(result).withAbbreviations(definitions.stream().map(Definition::toModel).toList());
+    }
+
+    private static TermMatch shared(TermMatch match, Map<String, String> surfaceForms) {
+        String text = surfaceForms.computeIfAbsent(match.text(), form -> form);
+        return text == match.text() ? match
+            : new TermMatch(match.conceptId(), match.label(), match.category(), text, match.start(), match.end());
+    }
+
+    private static int length(Section section) {
+        return section.text().length();
+    }
+
+    /** What the first pass finds in one section: vocabulary candidates and abbreviation definitions. */
+    private record Found(List<Candidate> candidates, List<AbbreviationFinder.Definition> definitions) {
     }
 
     /** A definition with the section it stands in. */

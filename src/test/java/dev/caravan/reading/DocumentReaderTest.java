@@ -3,6 +3,10 @@ package dev.caravan.reading;
 import dev.caravan.model.DecodedText;
 import dev.caravan.model.Reason;
 import dev.caravan.model.RejectedInputException;
+import org.apache.camel.CamelContext;
+import org.apache.camel.Exchange;
+import org.apache.camel.impl.DefaultCamelContext;
+import org.apache.camel.support.DefaultExchange;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -14,6 +18,7 @@ import java.time.Instant;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class DocumentReaderTest {
     @TempDir
@@ -49,13 +54,16 @@ class DocumentReaderTest {
     }
 
     @Test
-    void refusesFilesThatWouldNotFitInTheHeapBeforeReadingThem() throws Exception {
-        Path file = Files.writeString(dir.resolve("heavy.txt"), "x".repeat(1000));
+    void refusesFilesThatWouldNotFitInTheWholeHeapBudgetBeforeReadingThem() throws Exception {
+        Path file = Files.write(dir.resolve("heavy.txt"), new byte[3 << 20]);
+        long need = HeapAdmission.needMebibytes(Files.size(file)) << 20;
+        CamelContext context = new DefaultCamelContext();
+        Exchange exchange = new DefaultExchange(context);
+        exchange.getIn().setBody(file.toFile());
         RejectedInputException e = assertThrows(RejectedInputException.class,
-            () -> new DocumentReader(1 << 20, 1000L * DocumentReader.HEAP_BYTES_PER_INPUT_BYTE - 1)
-                .read(file, "heavy.txt", received));
+            () -> new DocumentReader(Long.MAX_VALUE, need - 1).process(exchange));
         assertEquals(Reason.TOO_LARGE, e.reason());
-        new DocumentReader(1 << 20, 1000L * DocumentReader.HEAP_BYTES_PER_INPUT_BYTE).read(file, "heavy.txt", received);
+        assertTrue(e.getMessage().contains("raise -Xmx"), e.getMessage());
     }
 
     @Test

@@ -8,6 +8,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.HexFormat;
 import java.util.Arrays;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -117,5 +119,46 @@ class TextDecoderTest {
     @Test
     void keepsTabsAndFormFeedsAsText() {
         assertEquals("a\tb\fc", decoder.decode("a\tb\fc".getBytes(StandardCharsets.UTF_8)).text());
+    }
+
+    /** Texts longer than the decoder's 64 KB reading piece, so characters straddle piece boundaries. */
+    private static String longText(int bytes) {
+        StringBuilder text = new StringBuilder();
+        String[] words = {"ketamine ", "氯胺酮 ", "Кетамин ", "😀 ", "é "};
+        for (int i = 0; text.toString().getBytes(StandardCharsets.UTF_8).length < bytes; i++) {
+            text.append(words[i % words.length].repeat(50)).append('\n');
+        }
+        return text.toString();
+    }
+
+    @Test
+    void decodesCharactersThatStraddleReadingPiecesAndHashesAllBytes() throws Exception {
+        String text = longText(300_000);
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        TextDecoder.Decoded decoded = decoder.decode(bytes);
+        assertEquals(text, decoded.text());
+        assertEquals(bytes.length, decoded.sizeBytes());
+        assertEquals(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes)), decoded.sha256());
+    }
+
+    @Test
+    void saysWhereInvalidBytesAreFarIntoALongFile() {
+        byte[] start = longText(200_000).getBytes(StandardCharsets.UTF_8);
+        RejectedInputException e = assertThrows(RejectedInputException.class,
+            () -> decoder.decode(concat(start, new byte[] {(byte) 0xC3, 0x28}, start)));
+        assertEquals(Reason.INVALID_ENCODING, e.reason());
+        assertTrue(e.getMessage().contains("byte " + start.length + " "), e.getMessage());
+    }
+
+    @Test
+    void recognisesALongFileCutOffInsideItsLastCharacter() {
+        byte[] whole = (longText(200_000) + "抑").getBytes(StandardCharsets.UTF_8);
+        assertEquals(Reason.TRUNCATED_ENCODING, rejection(Arrays.copyOf(whole, whole.length - 1)));
+    }
+
+    @Test
+    void nulBytesLateInALongFileStillMakeItBinary() {
+        byte[] start = longText(200_000).getBytes(StandardCharsets.UTF_8);
+        assertEquals(Reason.BINARY_CONTENT, rejection(concat(start, new byte[] {0}, " tail".getBytes(StandardCharsets.UTF_8))));
     }
 }
