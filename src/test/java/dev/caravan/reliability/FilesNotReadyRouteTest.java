@@ -52,6 +52,14 @@ class FilesNotReadyRouteTest {
         return new NotifyBuilder(context).fromRoute("caravan").whenCompleted(count).create();
     }
 
+    private static void awaitGone(Path file) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (Files.exists(file) && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        assertFalse(Files.exists(file), file + " was not archived");
+    }
+
     private static String allSectionText(JsonNode json) {
         StringBuilder text = new StringBuilder();
         json.get("sections").forEach(section -> text.append(section.get("text").asText()).append('\n'));
@@ -95,6 +103,9 @@ class FilesNotReadyRouteTest {
         Drops.drop(INBOX, "versioned.txt", "The first version of the notes.");
         assertTrue(first.matches(20, TimeUnit.SECONDS));
         byte[] firstJson = Files.readAllBytes(OUTBOX.resolve("versioned.txt.json"));
+        // the consumer archives the first version as the exchange completes; replacing the file before that
+        // would be a change during processing, not a new version after it
+        awaitGone(INBOX.resolve("versioned.txt"));
 
         NotifyBuilder second = completions(1);
         Drops.drop(INBOX, "versioned.txt", "The second version of the notes, with more in it.");
