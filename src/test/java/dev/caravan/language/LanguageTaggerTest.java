@@ -14,11 +14,13 @@ import org.junit.jupiter.api.Test;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -94,13 +96,12 @@ class LanguageTaggerTest {
     }
 
     @Test
-    void hugeSectionIsTaggedQuickly() {
+    void aFiftyMegabyteSectionIsJudgedWithoutScanningItRepeatedly() {
         String sentence = "Les patients ont été répartis au hasard entre les deux groupes de traitement. ";
         String huge = sentence.repeat(50 * 1024 * 1024 / sentence.length());
-        long start = System.nanoTime();
-        Document tagged = tagger.tag(documentOf(huge));
-        double seconds = (System.nanoTime() - start) / 1e9;
+        // a guard against quadratic work, not a speed target (that is the benchmark's job): a linear pass
+        // takes well under a second, a scan per word would take hours
+        Document tagged = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> tagger.tag(documentOf(huge)));
         assertEquals("fr", tagged.sections().get(0).language().code());
-        assertTrue(huge.length() / seconds > 10e6, "chars/s " + huge.length() / seconds);
     }
 }
