@@ -1,6 +1,7 @@
 package dev.caravan;
 
 import dev.caravan.output.RunStatistics;
+import dev.caravan.routes.IngestRoute;
 import org.apache.camel.main.BaseMainSupport;
 import org.apache.camel.main.Main;
 import org.apache.camel.main.MainListenerSupport;
@@ -83,8 +84,11 @@ public final class CaravanCommand {
     }
 
     static Main createMain(CommandLineOptions options) {
-        // the main class's package is scanned: IngestRoute and CaravanConfiguration are found there
-        Main main = new Main(CaravanApplication.class);
+        // named rather than found by scanning the main class's package: Camel Main processes a scanned
+        // configuration class twice, which built every stage (language models, vocabulary) twice
+        Main main = new Main();
+        main.configure().addConfiguration(new CaravanConfiguration());
+        main.configure().addRoutesBuilder(new IngestRoute());
         String userConfig = options.configFile() != null
             ? "file:" + options.configFile() : "file:application.properties;optional=true";
         // the first location that has a key wins: the user's file, then the built-in defaults

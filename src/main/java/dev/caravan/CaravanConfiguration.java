@@ -34,6 +34,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import java.util.stream.Stream;
 
 /** Builds the pipeline's stages from application.properties; the route refers to them by these names. */
@@ -108,22 +110,48 @@ public class CaravanConfiguration implements CamelConfiguration {
         return new Sectioner(maxSections);
     }
 
-    @BindToRegistry
-    public LanguageTagger languageTagger(@PropertyInject("caravan.language.candidates") String candidates,
-                                         @PropertyInject("caravan.language.refined-families") String families,
-                                         @PropertyInject("caravan.language.short-text-quadrigrams")
-                                         boolean quadrigrams) {
-        return new LanguageTagger(LanguageDetector.create(LanguageDetector.parseCodes(candidates),
-            LanguageDetector.parseFamilies(families), quadrigrams));
+    @PropertyInject("caravan.language.candidates")
+    private String languageCandidates;
+    @PropertyInject("caravan.language.refined-families")
+    private String refinedFamilies;
+    @PropertyInject("caravan.language.short-text-quadrigrams")
+    private boolean shortTextQuadrigrams;
+    @PropertyInject("caravan.terms.default-vocabulary")
+    private boolean defaultVocabulary;
+    @PropertyInject("caravan.terms.vocabularies")
+    private String vocabularies;
+
+    /** The language models and the term tagger, most of start-up: built side by side, one per core. */
+    private CompletableFuture<LanguageDetector> languageDetector;
+    private CompletableFuture<TermTagger> termTagger;
+
+    /** Starts both builds on first call, whichever bean Camel asks for first; fields are injected by then. */
+    private synchronized void startLoadingModels() {
+        if (languageDetector == null) {
+            languageDetector = CompletableFuture.supplyAsync(() -> LanguageDetector.create(
+                LanguageDetector.parseCodes(languageCandidates), LanguageDetector.parseFamilies(refinedFamilies),
+                shortTextQuadrigrams), runOnNewThread("caravan-language-models"));
+            Stream<String> builtIn = defaultVocabulary ? Stream.of(Vocabulary.DEFAULT_LOCATION) : Stream.empty();
+            List<String> locations = Stream.concat(builtIn, commaSeparated(vocabularies)).toList();
+            termTagger = CompletableFuture.supplyAsync(() -> new TermTagger(Vocabulary.load(locations)),
+                runOnNewThread("caravan-vocabulary"));
+        }
+    }
+
+    private static Executor runOnNewThread(String name) {
+        return task -> new Thread(task, name).start();
     }
 
     @BindToRegistry
-    public TermStage termTagger(@PropertyInject("caravan.terms.default-vocabulary") boolean defaultVocabulary,
-                                @PropertyInject("caravan.terms.vocabularies") String vocabularies,
-                                @PropertyInject("caravan.terms.link-translations") boolean linkTranslations) {
-        Stream<String> builtIn = defaultVocabulary ? Stream.of(Vocabulary.DEFAULT_LOCATION) : Stream.empty();
-        List<String> locations = Stream.concat(builtIn, commaSeparated(vocabularies)).toList();
-        return new TermStage(new TermTagger(Vocabulary.load(locations)), linkTranslations);
+    public LanguageTagger languageTagger() {
+        startLoadingModels();
+        return new LanguageTagger(languageDetector.join());
+    }
+
+    @BindToRegistry
+    public TermStage termTagger(@PropertyInject("caravan.terms.link-translations") boolean linkTranslations) {
+        startLoadingModels();
+        return new TermStage(termTagger.join(), linkTranslations);
     }
 
     @BindToRegistry
