@@ -87,7 +87,8 @@ public final class CaravanCommand {
         // named rather than found by scanning the main class's package: Camel Main processes a scanned
         // configuration class twice, which built every stage (language models, vocabulary) twice
         Main main = new Main();
-        main.configure().addConfiguration(new CaravanConfiguration());
+        CaravanConfiguration configuration = new CaravanConfiguration();
+        main.configure().addConfiguration(configuration);
         main.configure().addRoutesBuilder(new IngestRoute());
         String userConfig = options.configFile() != null
             ? "file:" + options.configFile() : "file:application.properties;optional=true";
@@ -105,6 +106,8 @@ public final class CaravanCommand {
 
             @Override
             public void afterStart(BaseMainSupport started) {
+                // the models are built while Camel starts the route; ready means they are in place too
+                configuration.awaitModels();
                 String inbox = started.getCamelContext().resolvePropertyPlaceholders("{{caravan.inbox}}");
                 LOG.info("Caravan ready: watching {}", Path.of(inbox).toAbsolutePath());
             }

@@ -18,6 +18,8 @@ import dev.caravan.terms.Vocabulary;
 import org.apache.camel.BindToRegistry;
 import org.apache.camel.CamelContext;
 import org.apache.camel.CamelConfiguration;
+import org.apache.camel.Exchange;
+import org.apache.camel.Processor;
 import org.apache.camel.PropertyInject;
 import org.apache.camel.component.jackson.JacksonDataFormat;
 import org.apache.camel.spi.IdempotentRepository;
@@ -142,16 +144,34 @@ public class CaravanConfiguration implements CamelConfiguration {
         return task -> new Thread(task, name).start();
     }
 
+    /**
+     * Bound before its models are built, so Camel creates and starts the route meanwhile; an input taken
+     * before {@link #awaitModels()} returned waits for them.
+     */
     @BindToRegistry
-    public LanguageTagger languageTagger() {
+    public Processor languageTagger() {
         startLoadingModels();
-        return new LanguageTagger(languageDetector.join());
+        return new StageBeingBuilt(languageDetector.thenApply(LanguageTagger::new));
     }
 
     @BindToRegistry
-    public TermStage termTagger(@PropertyInject("caravan.terms.link-translations") boolean linkTranslations) {
+    public Processor termTagger(@PropertyInject("caravan.terms.link-translations") boolean linkTranslations) {
         startLoadingModels();
-        return new TermStage(termTagger.join(), linkTranslations);
+        return new StageBeingBuilt(termTagger.thenApply(tagger -> new TermStage(tagger, linkTranslations)));
+    }
+
+    /** Returns once the language models and the term tagger are built; throws what a failed build threw. */
+    public void awaitModels() {
+        startLoadingModels();
+        CompletableFuture.allOf(languageDetector, termTagger).join();
+    }
+
+    /** A stage whose models are still being built when the route starts. */
+    private record StageBeingBuilt(CompletableFuture<? extends Processor> stage) implements Processor {
+        @Override
+        public void process(Exchange exchange) throws Exception {
+            stage.join().process(exchange);
+        }
     }
 
     @BindToRegistry
