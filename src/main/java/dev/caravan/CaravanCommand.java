@@ -1,6 +1,7 @@
 package dev.caravan;
 
 import dev.caravan.output.RunStatistics;
+import dev.caravan.routes.IngestRoute;
 import org.apache.camel.main.BaseMainSupport;
 import org.apache.camel.main.Main;
 import org.apache.camel.main.MainListenerSupport;
@@ -83,8 +84,12 @@ public final class CaravanCommand {
     }
 
     static Main createMain(CommandLineOptions options) {
-        // the main class's package is scanned: IngestRoute and CaravanConfiguration are found there
-        Main main = new Main(CaravanApplication.class);
+        // named rather than found by scanning the main class's package: Camel Main processes a scanned
+        // configuration class twice, which built every stage (language models, vocabulary) twice
+        Main main = new Main();
+        CaravanConfiguration configuration = new CaravanConfiguration();
+        main.configure().addConfiguration(configuration);
+        main.configure().addRoutesBuilder(new IngestRoute());
         String userConfig = options.configFile() != null
             ? "file:" + options.configFile() : "file:application.properties;optional=true";
         // the first location that has a key wins: the user's file, then the built-in defaults
@@ -101,6 +106,8 @@ public final class CaravanCommand {
 
             @Override
             public void afterStart(BaseMainSupport started) {
+                // the models are built while Camel starts the route; ready means they are in place too
+                configuration.awaitModels();
                 String inbox = started.getCamelContext().resolvePropertyPlaceholders("{{caravan.inbox}}");
                 LOG.info("Caravan ready: watching {}", Path.of(inbox).toAbsolutePath());
             }

@@ -19,6 +19,8 @@ import dev.caravan.terms.Vocabulary;
 import org.apache.camel.BindToRegistry;
 import org.apache.camel.CamelContext;
 import org.apache.camel.CamelConfiguration;
+import org.apache.camel.Exchange;
+import org.apache.camel.Processor;
 import org.apache.camel.PropertyInject;
 import org.apache.camel.spi.IdempotentRepository;
 import org.apache.camel.support.processor.idempotent.FileIdempotentRepository;
@@ -34,6 +36,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import java.util.stream.Stream;
 
 /** Builds the pipeline's stages from application.properties; the route refers to them by these names. */
@@ -107,35 +111,78 @@ public class CaravanConfiguration implements CamelConfiguration {
         return new Sectioner(maxSections);
     }
 
+    @PropertyInject("caravan.language.candidates")
+    private String languageCandidates;
+    @PropertyInject("caravan.language.refined-families")
+    private String refinedFamilies;
+    @PropertyInject("caravan.language.short-text-quadrigrams")
+    private boolean shortTextQuadrigrams;
+    @PropertyInject("caravan.terms.default-vocabulary")
+    private boolean defaultVocabulary;
+    @PropertyInject("caravan.terms.vocabularies")
+    private String vocabularies;
+    @PropertyInject("caravan.large-document.helper-threads")
+    private int largeDocumentHelperThreads;
+    @PropertyInject("caravan.large-document.parallel-chars")
+    private int largeDocumentParallelChars;
+
+    /** The language models and the term tagger, most of start-up: built side by side, one per core. */
+    private CompletableFuture<LanguageDetector> languageDetector;
+    private CompletableFuture<TermTagger> termTagger;
+
+    /** Starts both builds on first call, whichever bean Camel asks for first; fields are injected by then. */
+    private synchronized void startLoadingModels() {
+        if (languageDetector == null) {
+            languageDetector = CompletableFuture.supplyAsync(() -> LanguageDetector.create(
+                LanguageDetector.parseCodes(languageCandidates), LanguageDetector.parseFamilies(refinedFamilies),
+                shortTextQuadrigrams), runOnNewThread("caravan-language-models"));
+            Stream<String> builtIn = defaultVocabulary ? Stream.of(Vocabulary.DEFAULT_LOCATION) : Stream.empty();
+            List<String> locations = Stream.concat(builtIn, commaSeparated(vocabularies)).toList();
+            termTagger = CompletableFuture.supplyAsync(() -> new TermTagger(Vocabulary.load(locations)),
+                runOnNewThread("caravan-vocabulary"));
+        }
+    }
+
     /** The helper threads the language and term stages share for the sections of large documents. */
-    private synchronized SectionWork sectionWork(int helperThreads, int parallelChars) {
+    private synchronized SectionWork sectionWork() {
         if (sectionWork == null) {
-            sectionWork = new SectionWork(helperThreads, parallelChars);
+            sectionWork = new SectionWork(largeDocumentHelperThreads, largeDocumentParallelChars);
         }
         return sectionWork;
     }
 
+    private static Executor runOnNewThread(String name) {
+        return task -> new Thread(task, name).start();
+    }
+
+    /**
+     * Bound before its models are built, so Camel creates and starts the route meanwhile; an input taken
+     * before {@link #awaitModels()} returned waits for them.
+     */
     @BindToRegistry
-    public LanguageTagger languageTagger(@PropertyInject("caravan.language.candidates") String candidates,
-                                         @PropertyInject("caravan.language.refined-families") String families,
-                                         @PropertyInject("caravan.language.short-text-quadrigrams")
-                                         boolean quadrigrams,
-                                         @PropertyInject("caravan.large-document.helper-threads") int helperThreads,
-                                         @PropertyInject("caravan.large-document.parallel-chars") int parallelChars) {
-        return new LanguageTagger(LanguageDetector.create(LanguageDetector.parseCodes(candidates),
-            LanguageDetector.parseFamilies(families), quadrigrams), sectionWork(helperThreads, parallelChars));
+    public Processor languageTagger() {
+        startLoadingModels();
+        return new StageBeingBuilt(languageDetector.thenApply(detector -> new LanguageTagger(detector, sectionWork())));
     }
 
     @BindToRegistry
-    public TermStage termTagger(@PropertyInject("caravan.terms.default-vocabulary") boolean defaultVocabulary,
-                                @PropertyInject("caravan.terms.vocabularies") String vocabularies,
-                                @PropertyInject("caravan.terms.link-translations") boolean linkTranslations,
-                                @PropertyInject("caravan.large-document.helper-threads") int helperThreads,
-                                @PropertyInject("caravan.large-document.parallel-chars") int parallelChars) {
-        Stream<String> builtIn = defaultVocabulary ? Stream.of(Vocabulary.DEFAULT_LOCATION) : Stream.empty();
-        List<String> locations = Stream.concat(builtIn, commaSeparated(vocabularies)).toList();
-        return new TermStage(new TermTagger(Vocabulary.load(locations)), linkTranslations,
-            sectionWork(helperThreads, parallelChars));
+    public Processor termTagger(@PropertyInject("caravan.terms.link-translations") boolean linkTranslations) {
+        startLoadingModels();
+        return new StageBeingBuilt(termTagger.thenApply(tagger -> new TermStage(tagger, linkTranslations, sectionWork())));
+    }
+
+    /** Returns once the language models and the term tagger are built; throws what a failed build threw. */
+    public void awaitModels() {
+        startLoadingModels();
+        CompletableFuture.allOf(languageDetector, termTagger).join();
+    }
+
+    /** A stage whose models are still being built when the route starts. */
+    private record StageBeingBuilt(CompletableFuture<? extends Processor> stage) implements Processor {
+        @Override
+        public void process(Exchange exchange) throws Exception {
+            stage.join().process(exchange);
+        }
     }
 
     @BindToRegistry
