@@ -22,9 +22,7 @@ public class IngestRoute extends RouteBuilder {
         + "&moveFailed=${header.CaravanErrorPath}";             // chosen by FailureReporter
     static final String OUTBOX = "file:{{caravan.outbox}}"
         + "?fileName=${header.CaravanOutputName}"
-        // readers never see a partial JSON. The temporary name is given whole: with tempPrefix Camel prefixed
-        // the input's name, not fileName, so an input name near 255 bytes could not be written.
-        + "&tempFileName=" + TemporaryFiles.OUTBOX_PREFIX + "${header.CaravanOutputName}&forceWrites=true"
+        + "&tempPrefix=" + TemporaryFiles.OUTBOX_PREFIX + "&forceWrites=true"  // readers never see a partial JSON
         + "&fileExist=Ignore";                                 // the same content's JSON is already there
     static final String DOWNSTREAM = "direct:caravan-downstream";
 
