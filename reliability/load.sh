@@ -18,7 +18,7 @@ java -Xmx"$heap" -jar target/caravan.jar --inbox "$work/in" --outbox "$work/out"
 pid=$!
 peak=0
 while kill -0 "$pid" 2>/dev/null; do
-  fds=$(ls "/proc/$pid/fd" 2>/dev/null | wc -l || echo 0)
+  fds=$( (ls "/proc/$pid/fd" 2>/dev/null || true) | wc -l)
   [ "$fds" -gt "$peak" ] && peak=$fds
   sleep 0.5
 done
@@ -31,7 +31,7 @@ left=$(find "$work/in" -maxdepth 1 -type f | wc -l)
 echo "files=$files heap=$heap exit=$rc seconds=$(echo "$end - $start" | bc) peak_fds=$peak"
 echo "json=$json archived=$archived failed=$failed left_in_inbox=$left"
 echo "OutOfMemoryError lines: $(grep -c OutOfMemoryError "$work/caravan.log" || true)"
-grep -iE 'progress|processed [0-9]' "$work/caravan.log" | tail -3 || true
+echo "per-file progress lines: $(grep -c ' -> ' "$work/caravan.log" || true)"
 cat "$work/caravan.out"
 if [ "$rc" -ne 0 ] || [ "$json" -ne "$files" ] || [ "$archived" -ne "$files" ] || [ "$left" -ne 0 ]; then
   echo "FAILED: see $work"; exit 1
