@@ -5,6 +5,8 @@ import com.github.pemistahl.lingua.api.Language;
 import com.github.pemistahl.lingua.api.LanguageDetectorBuilder;
 import dev.caravan.model.LanguageGuess;
 
+import org.slf4j.LoggerFactory;
+
 import java.lang.Character.UnicodeScript;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -105,8 +107,14 @@ public final class LanguageDetector {
                 thread.setDaemon(true);
                 thread.start();
             };
+            // a load that fails (OutOfMemoryError with -Xmx256m and a full inbox) keeps trigrams: before, the
+            // failed future was rethrown for every later short text and each such file failed
             scorers.forEach((script, scorer) -> shortTextScorers.put(script,
-                    CompletableFuture.supplyAsync(scorer::withQuadrigrams, modelLoader)));
+                    CompletableFuture.supplyAsync(scorer::withQuadrigrams, modelLoader).exceptionally(failure -> {
+                        LoggerFactory.getLogger("caravan").warn("Quadrigram model for {} not loaded ({}): short"
+                                + " text is scored with trigrams", script, failure.getMessage());
+                        return scorer;
+                    })));
         }
         for (Set<String> family : refinedFamilies) {
             List<Language> members = family.stream().filter(candidates::contains)

@@ -46,6 +46,9 @@ public class FailureReporter implements Processor {
         int attempts = exchange.getIn().getHeader(Exchange.REDELIVERY_COUNTER, 0, Integer.class) + 1;
         String fileName = Destinations.inputName(exchange);
 
+        // until the sidecar exists the original has no place in the error folder: without this fallback the
+        // consumer leaves it in the inbox, to be tried again once the sidecar can be written
+        exchange.getIn().removeHeader(Headers.ERROR_PATH);
         Path target = destinations.planError(exchange);
         Files.createDirectories(target.getParent());
         writeAtomically(Destinations.sidecarOf(target),

@@ -17,6 +17,12 @@ import java.util.function.Predicate;
 public final class FileNames {
     /** Most Linux and macOS file systems allow 255 bytes per name. */
     static final int MAX_NAME_BYTES = 255;
+    /**
+     * Bytes kept free for the longest wrapper a name gets on disk: a failed original's sidecar is written as
+     * {@code .<name>.error.json.tmp}, and the outbox's temporary JSON as {@code .writing-<name>.json}. Without
+     * it a 255-byte input name passed the check but its temporary file could not be created.
+     */
+    static final int WRAPPER_BYTES = 1 + Destinations.SIDECAR_SUFFIX.length() + ".tmp".length();
 
     private FileNames() {
     }
@@ -42,11 +48,12 @@ public final class FileNames {
      */
     public static String withSuffix(String base, String suffix) {
         String escaped = escape(base);
-        if (utf8Length(escaped + suffix) <= MAX_NAME_BYTES) {
+        int limit = MAX_NAME_BYTES - WRAPPER_BYTES;
+        if (utf8Length(escaped + suffix) <= limit) {
             return escaped + suffix;
         }
         String marker = "~" + Hashes.sha256Hex(base.getBytes(StandardCharsets.UTF_8)).substring(0, 12);
-        int budget = MAX_NAME_BYTES - utf8Length(marker + suffix);
+        int budget = limit - utf8Length(marker + suffix);
         StringBuilder kept = new StringBuilder();
         int used = 0;
         for (int i = 0; i < escaped.length(); ) {

@@ -37,6 +37,17 @@ class FileNamesTest {
         assertNotEquals(a, b);
     }
 
+    /** Found end to end (HostileInboxIT): a 255-byte name fitted, but its temporary files did not. */
+    @Test
+    void aMaximalNameStillFitsWhenWrappedInTheTemporaryAndSidecarNames() {
+        String maximal = "x".repeat(251) + ".txt";   // 255 bytes, the most a file system allows
+        String failed = FileNames.withSuffix(maximal, "");
+        Path sidecarTemporary = TemporaryFiles.forSidecar(Destinations.sidecarOf(Path.of("error", failed)));
+        assertTrue(sidecarTemporary.getFileName().toString().length() <= 255, sidecarTemporary.toString());
+        String writing = TemporaryFiles.OUTBOX_PREFIX + FileNames.withSuffix(maximal, ".json");
+        assertTrue(writing.length() <= 255, writing);
+    }
+
     @Test
     void firstUsableNeverReturnsAnOccupiedName(@TempDir Path dir) throws IOException {
         Files.writeString(dir.resolve("report.txt"), "first");

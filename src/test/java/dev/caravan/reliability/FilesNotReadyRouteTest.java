@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.caravan.CaravanApplication;
 import dev.caravan.Drops;
 import dev.caravan.Schemas;
+import dev.caravan.model.Hashes;
 import org.apache.camel.BeanInject;
 import org.apache.camel.CamelContext;
 import org.apache.camel.builder.NotifyBuilder;
@@ -64,6 +65,30 @@ class FilesNotReadyRouteTest {
         StringBuilder text = new StringBuilder();
         json.get("sections").forEach(section -> text.append(section.get("text").asText()).append('\n'));
         return text.toString();
+    }
+
+    /**
+     * A large file copied in place with {@code cp}, which writes it in chunks: read once, whole. 12 MB keeps the
+     * test's heap need small; the size limit (caravan.max-file-bytes, 64 MiB) would refuse 200 MB anyway.
+     */
+    @Test
+    void aLargeCopyInPlaceIsReadWhole() throws Exception {
+        Path source = ROOT.resolve("large-source.txt");
+        try (OutputStream out = Files.newOutputStream(source)) {
+            for (int i = 0; Files.size(source) < 12_000_000; i++) {
+                String sentence = "Sentence of paragraph " + i + " of a large report copied with cp. ";
+                out.write((sentence.repeat(1_000) + "\n\n").getBytes(StandardCharsets.UTF_8));
+                out.flush();
+            }
+        }
+        byte[] content = Files.readAllBytes(source);
+        NotifyBuilder done = completions(1);
+        Process cp = new ProcessBuilder("cp", source.toString(), INBOX.resolve("large.txt").toString()).start();
+        assertEquals(0, cp.waitFor());
+        assertTrue(done.matches(60, TimeUnit.SECONDS));
+        JsonNode json = Schemas.assertValid(Schemas.DOCUMENT, OUTBOX.resolve("large.txt.json"));
+        assertEquals(content.length, json.get("source").get("sizeBytes").asLong(), "the whole file was read");
+        assertEquals(Hashes.sha256Hex(content), json.get("source").get("sha256").asText());
     }
 
     @Test
