@@ -96,11 +96,11 @@ class HostileInboxIT {
         System.out.printf("HostileInboxIT: %d inputs in %d ms%n", inputs.size(), (System.nanoTime() - started) / 1_000_000);
 
         // every regular input exactly once: one JSON (found by source.fileName) and its archived original, or
-        // its original in error/ with a sidecar. Only two may fail, each for one reason: the 50 MB line as
-        // too-large (its heap estimate under -Xmx512m decides), and the 255-byte name as output-failed, because
-        // Camel's outbox temporary name is ".writing-" + the input's name, 264 bytes (a known gap, see
-        // docs/RELIABILITY.md; the test then proves that the failure is reported, not lost).
-        Map<String, String> acceptableFailures = Map.of("one-line.txt", "too-large", longName, "output-failed");
+        // its original in error/ with a sidecar. Only the 50 MB line may fail: one 50 MB section needs more than
+        // -Xmx512m holds in the term stage; heap admission either refuses it up front (too-large) or, when the
+        // file-size estimate lets it in, the memory guard reports it (out-of-memory). Everything else succeeds,
+        // the 255-byte name included.
+        Map<String, Set<String>> acceptableFailures = Map.of("one-line.txt", Set.of("too-large", "out-of-memory"));
         Map<String, Integer> outcomes = new TreeMap<>();
         for (Path json : regularFiles(work.resolve("out"))) {
             JsonNode source = JSON.readTree(json.toFile()).get("source");
@@ -111,7 +111,8 @@ class HostileInboxIT {
             if (sidecar.getFileName().toString().endsWith(".error.json")) {
                 JsonNode report = JSON.readTree(sidecar.toFile());
                 String name = report.get("fileName").asText();
-                assertEquals(acceptableFailures.get(name), report.get("reason").asText(), name + " failed");
+                String reason = report.get("reason").asText();
+                assertTrue(acceptableFailures.getOrDefault(name, Set.of()).contains(reason), name + " failed: " + reason);
                 outcomes.merge(report.get("fileName").asText(), 1, Integer::sum);
                 failed++;
             }
