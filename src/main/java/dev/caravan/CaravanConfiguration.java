@@ -13,6 +13,7 @@ import dev.caravan.reading.DocumentReader;
 import dev.caravan.routes.FileTimeLimit;
 import dev.caravan.reading.SettledFileReadLock;
 import dev.caravan.sections.Sectioner;
+import dev.caravan.state.ProcessedInputs;
 import dev.caravan.terms.TermStage;
 import dev.caravan.terms.TermTagger;
 import dev.caravan.terms.Vocabulary;
@@ -23,7 +24,6 @@ import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
 import org.apache.camel.PropertyInject;
 import org.apache.camel.spi.IdempotentRepository;
-import org.apache.camel.support.processor.idempotent.FileIdempotentRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -77,18 +77,16 @@ public class CaravanConfiguration implements CamelConfiguration {
 
     /** Inputs already processed, keyed on name and content hash; survives restarts. */
     @BindToRegistry
-    public IdempotentRepository processedInputs(@PropertyInject("caravan.state") String state,
-                                                @PropertyInject("caravan.state.cache-size") int cacheSize)
-        throws IOException {
+    public IdempotentRepository processedInputs(@PropertyInject("caravan.state") String state) throws IOException {
         Path folder = Files.createDirectories(Path.of(state));
         Path record = folder.resolve("processed.dat");
         setAsideIfUnreadable(record);
-        return FileIdempotentRepository.fileIdempotentRepository(record.toFile(), cacheSize, Long.MAX_VALUE);
+        return new ProcessedInputs(record);
     }
 
     /**
-     * Camel's repository refuses to start on a record that is not UTF-8, which would stop the whole daemon; a
-     * damaged record is moved aside (kept for inspection) and a new one begun. Archived inputs are not in the
+     * A record that is not UTF-8 text is damaged (Camel's own repository refused to start on one, which stopped
+     * the whole daemon): it is moved aside (kept for inspection) and a new one begun. Archived inputs are not in the
      * inbox, so nothing is processed twice; a re-dropped same input finds its JSON already in the outbox.
      */
     static void setAsideIfUnreadable(Path record) throws IOException {

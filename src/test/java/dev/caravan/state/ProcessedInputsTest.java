@@ -1,0 +1,100 @@
+package dev.caravan.state;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ProcessedInputsTest {
+    @TempDir
+    Path folder;
+
+    private ProcessedInputs started(Path file) {
+        ProcessedInputs inputs = new ProcessedInputs(file);
+        inputs.start();
+        return inputs;
+    }
+
+    @Test
+    void keysAddedOnceAndRememberedAcrossRestarts() {
+        Path file = folder.resolve("processed.dat");
+        ProcessedInputs first = started(file);
+        assertTrue(first.add("a.txt:01"));
+        assertFalse(first.add("a.txt:01"), "a key is added once");
+        assertTrue(first.add("a.txt:02"), "same name, other content: a new input");
+        first.stop();
+
+        ProcessedInputs second = started(file);
+        assertTrue(second.contains("a.txt:01"));
+        assertTrue(second.contains("a.txt:02"));
+        assertFalse(second.contains("b.txt:01"));
+        second.stop();
+    }
+
+    @Test
+    void manyKeysGrowTheTableAndStayExact() {
+        ProcessedInputs inputs = started(folder.resolve("processed.dat"));
+        for (int i = 0; i < 20_000; i++) {
+            assertTrue(inputs.add("record-" + i + ".txt:" + Integer.toHexString(i * 31)));
+        }
+        for (int i = 0; i < 20_000; i++) {
+            assertTrue(inputs.contains("record-" + i + ".txt:" + Integer.toHexString(i * 31)));
+            assertFalse(inputs.contains("record-" + i + ".txt:" + Integer.toHexString(i * 31 + 1)));
+        }
+        inputs.stop();
+    }
+
+    @Test
+    void aNameWithANewlineIsOneRecordLine() throws Exception {
+        Path file = folder.resolve("processed.dat");
+        ProcessedInputs first = started(file);
+        first.add("new\nline.txt:01");
+        first.add("back\\slash.txt:01");
+        first.stop();
+        assertEquals(2, Files.readAllLines(file).size());
+
+        ProcessedInputs second = started(file);
+        assertTrue(second.contains("new\nline.txt:01"));
+        assertTrue(second.contains("back\\slash.txt:01"));
+        assertFalse(second.contains("new"));
+        second.stop();
+    }
+
+    @Test
+    void aLineCutShortByACrashIsNotARecordAndDoesNotSpoilTheNext() throws Exception {
+        Path file = folder.resolve("processed.dat");
+        Files.writeString(file, "whole.txt:01\ncut.txt:0", StandardCharsets.UTF_8);
+        ProcessedInputs inputs = started(file);
+        assertTrue(inputs.contains("whole.txt:01"));
+        assertFalse(inputs.contains("cut.txt:01"));
+        assertTrue(inputs.add("cut.txt:01"));
+        inputs.stop();
+
+        ProcessedInputs again = started(file);
+        assertTrue(again.contains("cut.txt:01"));
+        assertTrue(again.contains("whole.txt:01"));
+        again.stop();
+    }
+
+    @Test
+    void removeForgetsOnlyThatKeyOnDiskToo() {
+        Path file = folder.resolve("processed.dat");
+        ProcessedInputs inputs = started(file);
+        inputs.add("keep.txt:01");
+        inputs.add("drop.txt:01");
+        assertTrue(inputs.remove("drop.txt:01"));
+        assertFalse(inputs.remove("drop.txt:01"));
+        inputs.stop();
+
+        ProcessedInputs again = started(file);
+        assertTrue(again.contains("keep.txt:01"));
+        assertFalse(again.contains("drop.txt:01"));
+        again.stop();
+    }
+}
