@@ -26,7 +26,8 @@ set +e; wait "$pid"; rc=$?; set -e
 end=$(date +%s.%N)
 json=$(find "$work/out" -maxdepth 1 -name '*.json' ! -name '.*' | wc -l)
 archived=$(find "$work/done" -maxdepth 1 -type f | wc -l)
-failed=$(find "$work/err" -maxdepth 1 -name '*.error.json' 2>/dev/null | wc -l)
+# the error folder exists only once something failed
+failed=$( (find "$work/err" -maxdepth 1 -name '*.error.json' 2>/dev/null || true) | wc -l)
 left=$(find "$work/in" -maxdepth 1 -type f | wc -l)
 echo "files=$files heap=$heap exit=$rc seconds=$(echo "$end - $start" | bc) peak_fds=$peak"
 echo "json=$json archived=$archived failed=$failed left_in_inbox=$left"
