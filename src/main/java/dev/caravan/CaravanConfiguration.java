@@ -24,13 +24,8 @@ import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
 import org.apache.camel.PropertyInject;
 import org.apache.camel.spi.IdempotentRepository;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -43,7 +38,6 @@ import java.util.stream.Stream;
 /** Builds the pipeline's stages from application.properties; the route refers to them by these names. */
 public class CaravanConfiguration implements CamelConfiguration {
     private static final Clock CLOCK = Clock.systemUTC();
-    private static final Logger LOG = LoggerFactory.getLogger("caravan");
     /** Heap the language models and the vocabulary keep (measured: about 175 MB with the defaults). */
     private static final long MODEL_HEAP_BYTES = 200L << 20;
 
@@ -79,29 +73,7 @@ public class CaravanConfiguration implements CamelConfiguration {
     @BindToRegistry
     public IdempotentRepository processedInputs(@PropertyInject("caravan.state") String state) throws IOException {
         Path folder = Files.createDirectories(Path.of(state));
-        Path record = folder.resolve("processed.dat");
-        setAsideIfUnreadable(record);
-        return new ProcessedInputs(record);
-    }
-
-    /**
-     * A record that is not UTF-8 text is damaged (Camel's own repository refused to start on one, which stopped
-     * the whole daemon): it is moved aside (kept for inspection) and a new one begun. Archived inputs are not in the
-     * inbox, so nothing is processed twice; a re-dropped same input finds its JSON already in the outbox.
-     */
-    static void setAsideIfUnreadable(Path record) throws IOException {
-        if (!Files.exists(record)) {
-            LOG.info("No record of processed inputs at {}: starting a new one", record.toAbsolutePath());
-            return;
-        }
-        try {
-            StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(Files.readAllBytes(record)));
-        } catch (CharacterCodingException damaged) {
-            Path aside = record.resolveSibling(record.getFileName() + ".damaged-" + System.currentTimeMillis());
-            Files.move(record, aside);
-            LOG.warn("The record of processed inputs {} is damaged (not UTF-8 text); moved it to {} and started a"
-                + " new one", record.toAbsolutePath(), aside.getFileName());
-        }
+        return new ProcessedInputs(folder.resolve("processed.dat"));
     }
 
     @BindToRegistry

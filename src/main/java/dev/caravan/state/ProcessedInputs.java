@@ -2,12 +2,15 @@ package dev.caravan.state;
 
 import org.apache.camel.spi.IdempotentRepository;
 import org.apache.camel.support.service.ServiceSupport;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,6 +29,7 @@ import java.util.List;
  * the line on disk, so a collision can never make a new input look processed.
  */
 public final class ProcessedInputs extends ServiceSupport implements IdempotentRepository {
+    private static final Logger LOG = LoggerFactory.getLogger("caravan");
     private final Path file;
     private FileChannel channel;
     private long[] fingerprints = new long[1024];   // 0 marks a free slot
@@ -38,8 +42,8 @@ public final class ProcessedInputs extends ServiceSupport implements IdempotentR
 
     @Override
     protected synchronized void doStart() throws IOException {
+        byte[] record = readOrSetAside();
         channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
-        byte[] record = Files.readAllBytes(file);
         int lineStart = 0;
         for (int i = 0; i < record.length; i++) {
             if (record[i] == '\n') {
@@ -56,6 +60,29 @@ public final class ProcessedInputs extends ServiceSupport implements IdempotentR
         channel.position(record.length);
         if (lineStart < record.length) {
             channel.write(ByteBuffer.wrap(new byte[] {'\n'}));
+        }
+    }
+
+    /**
+     * The record's bytes, or none when there is no record yet or it is damaged (not UTF-8 text): a damaged one
+     * is moved aside, kept for inspection, so the daemon starts instead of refusing to. Archived inputs are not
+     * in the inbox, so nothing is processed twice; a re-dropped same input finds its JSON already in the outbox.
+     */
+    private byte[] readOrSetAside() throws IOException {
+        if (!Files.exists(file)) {
+            LOG.info("No record of processed inputs at {}: starting a new one", file.toAbsolutePath());
+            return new byte[0];
+        }
+        byte[] record = Files.readAllBytes(file);
+        try {
+            StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(record));
+            return record;
+        } catch (CharacterCodingException damaged) {
+            Path aside = file.resolveSibling(file.getFileName() + ".damaged-" + System.currentTimeMillis());
+            Files.move(file, aside);
+            LOG.warn("The record of processed inputs {} is damaged (not UTF-8 text); moved it to {} and started a"
+                + " new one", file.toAbsolutePath(), aside.getFileName());
+            return new byte[0];
         }
     }
 

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -96,5 +97,19 @@ class ProcessedInputsTest {
         assertTrue(again.contains("keep.txt:01"));
         assertFalse(again.contains("drop.txt:01"));
         again.stop();
+    }
+
+    @Test
+    void aDamagedRecordIsSetAsideAndANewOneBegun() throws Exception {
+        Path file = folder.resolve("processed.dat");
+        Files.write(file, new byte[] {'a', ':', (byte) 0xFF, '\n'});
+        ProcessedInputs inputs = started(file);
+        assertFalse(inputs.contains("a:"));
+        assertTrue(inputs.add("b.txt:01"));
+        inputs.stop();
+        try (var files = Files.list(folder)) {
+            assertEquals(1, files.filter(p -> p.getFileName().toString().startsWith("processed.dat.damaged-")).count());
+        }
+        assertEquals(List.of("b.txt:01"), Files.readAllLines(file));
     }
 }
