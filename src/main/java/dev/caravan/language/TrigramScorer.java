@@ -1,16 +1,9 @@
 package dev.caravan.language;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import com.github.pemistahl.lingua.api.Language;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.IntStream;
 
 /**
@@ -50,13 +43,11 @@ final class TrigramScorer {
         this.trigrams = trigrams;
     }
 
-    /** Loads the models of the given languages from the Lingua jar. */
+    /** Loads the models of the given languages, as the build compiled them from the Lingua jar. */
     static TrigramScorer load(List<Language> languages) {
         Language[] chosen = languages.toArray(Language[]::new);
-        // model keys are frequencies ("3553/58397"), nearly all distinct: interning them only costs time
-        JsonFactory json = jsonFactory();
-        return new TrigramScorer(chosen, NgramTable.read(json, chosen, "unigrams"),
-                NgramTable.read(json, chosen, "bigrams"), NgramTable.read(json, chosen, "trigrams"));
+        return new TrigramScorer(chosen, NgramTable.read(chosen, 1), NgramTable.read(chosen, 2),
+                NgramTable.read(chosen, 3));
     }
 
     /**
@@ -65,15 +56,13 @@ final class TrigramScorer {
      */
     TrigramScorer withQuadrigrams() {
         TrigramScorer extended = new TrigramScorer(languages, unigrams, bigrams, trigrams);
-        extended.quadrigrams = QuadrigramTable.read(jsonFactory(), languages);
+        extended.quadrigrams = QuadrigramTable.read(languages);
         return extended;
     }
 
-    private static JsonFactory jsonFactory() {
-        return JsonFactory.builder()
-                .disable(JsonFactory.Feature.INTERN_FIELD_NAMES)
-                .disable(JsonFactory.Feature.CANONICALIZE_FIELD_NAMES)
-                .build();
+    /** A model's frequency as the tables store it: its logarithm, just below 0 at most (see {@link #ONE}). */
+    static float logProbability(double frequency) {
+        return Math.min(ONE, (float) Math.log(frequency));
     }
 
     Language language(int index) {
@@ -169,7 +158,8 @@ final class TrigramScorer {
         return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK;
     }
 
-    private static long key(long prefix, int codePoint) {
+    /** An n-gram key extended by one more code point, 21 bits each: how up to three letters are looked up. */
+    static long key(long prefix, int codePoint) {
         return (prefix << 21) | codePoint;
     }
 
@@ -220,98 +210,25 @@ final class TrigramScorer {
             return (int) (h >>> 40) & mask;
         }
 
-        static NgramTable read(JsonFactory json, Language[] languages, String kind) {
-            // reading and inflating the models is most of the start-up: spread it over the cores
-            Model[] models = new Model[languages.length];
-            IntStream.range(0, languages.length).parallel()
-                    .forEach(l -> models[l] = Model.read(json, languages[l], kind));
-            NgramTable table = new NgramTable(Arrays.stream(models).mapToInt(Model::size).sum());
+        static NgramTable read(Language[] languages, int length) {
+            NgramModel[] models = readAll(languages, length);
+            NgramTable table = new NgramTable(Arrays.stream(models).mapToInt(NgramModel::size).sum());
             for (int l = 0; l < languages.length; l++) {
-                Model model = models[l];
+                NgramModel model = models[l];
                 for (int i = 0; i < model.size(); i++) {
-                    table.rowForUpdate(model.keys[i], languages.length)[l] = model.logProbabilities[i];
+                    table.rowForUpdate(model.keys()[i], languages.length)[l] = model.logProbabilities()[i];
                 }
             }
             return table;
         }
     }
 
-    /** One language's n-grams of one length, as read from Lingua's JSON. */
-    private record Model(long[] keys, float[] logProbabilities) {
-
-        int size() {
-            return keys.length;
-        }
-
-        /** The file maps a frequency ("3553/58397") to the space-separated n-grams that have it. */
-        static Model read(JsonFactory json, Language language, String kind) {
-            String path = "/language-models/" + language.getIsoCode639_1().toString().toLowerCase(Locale.ROOT)
-                    + "/" + kind + ".json";
-            long[] keys = new long[1024];
-            float[] values = new float[1024];
-            int size = 0;
-            try (InputStream in = Language.class.getResourceAsStream(path)) {
-                if (in == null) {
-                    throw new IllegalStateException("Lingua model missing: " + path);
-                }
-                JsonParser parser = json.createParser(in.readAllBytes());
-                while (parser.nextToken() != null) {
-                    if (parser.currentToken() != JsonToken.FIELD_NAME || !"ngrams".equals(parser.currentName())) {
-                        continue;
-                    }
-                    parser.nextToken();
-                    while (parser.nextToken() == JsonToken.FIELD_NAME) {
-                        float logProbability = Math.min(ONE, (float) Math.log(fraction(parser.currentName())));
-                        parser.nextToken();
-                        String ngrams = parser.getText();
-                        for (int start = 0, end; start < ngrams.length(); start = end + 1) {
-                            end = ngrams.indexOf(' ', start);
-                            if (end < 0) {
-                                end = ngrams.length();
-                            }
-                            long key = pack(ngrams, start, end);
-                            if (key < 0) {
-                                continue;
-                            }
-                            if (size == keys.length) {
-                                keys = Arrays.copyOf(keys, size * 2);
-                                values = Arrays.copyOf(values, size * 2);
-                            }
-                            keys[size] = key;
-                            values[size++] = logProbability;
-                        }
-                    }
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read Lingua model " + path, e);
-            }
-            return new Model(Arrays.copyOf(keys, size), Arrays.copyOf(values, size));
-        }
-
-        private static double fraction(String text) {
-            int slash = text.indexOf('/');
-            return (double) Long.parseLong(text, 0, slash, 10) / Long.parseLong(text, slash + 1, text.length(), 10);
-        }
-
-        /** Up to three code points packed 21 bits each, four BMP ones 16 bits each (see QuadrigramTable), else -1. */
-        private static long pack(String text, int start, int end) {
-            long key = 0;
-            long bmpKey = 0; // 16 bits a letter, the quadrigram layout
-            boolean bmp = true;
-            int count = 0;
-            for (int i = start; i < end; ) {
-                int cp = text.codePointAt(i);
-                i += Character.charCount(cp);
-                key = key(key, cp);
-                bmpKey = (bmpKey << 16) | cp;
-                bmp &= cp <= 0xFFFF;
-                count++;
-            }
-            if (count == 4) {
-                return bmp ? bmpKey : -1;
-            }
-            return count >= 1 && count <= 3 ? key : -1;
-        }
+    /** The models of the languages, read side by side: inflating the resources is most of the start-up. */
+    private static NgramModel[] readAll(Language[] languages, int length) {
+        NgramModel[] models = new NgramModel[languages.length];
+        IntStream.range(0, languages.length).parallel()
+                .forEach(l -> models[l] = NgramModel.read(languages[l], length));
+        return models;
     }
 
     /**
@@ -378,10 +295,10 @@ final class TrigramScorer {
             }
         }
 
-        private static int countDistinct(Model[] models, int entries) {
+        private static int countDistinct(NgramModel[] models, int entries) {
             long[] all = new long[entries];
             int at = 0;
-            for (Model model : models) {
+            for (NgramModel model : models) {
                 System.arraycopy(model.keys(), 0, all, at, model.size());
                 at += model.size();
             }
@@ -409,14 +326,12 @@ final class TrigramScorer {
             return (int) (h >>> 32) & mask;
         }
 
-        static QuadrigramTable read(JsonFactory json, Language[] languages) {
-            Model[] models = new Model[languages.length];
-            IntStream.range(0, languages.length).parallel()
-                    .forEach(l -> models[l] = Model.read(json, languages[l], "quadrigrams"));
-            int entries = Arrays.stream(models).mapToInt(Model::size).sum();
+        static QuadrigramTable read(Language[] languages) {
+            NgramModel[] models = readAll(languages, 4);
+            int entries = Arrays.stream(models).mapToInt(NgramModel::size).sum();
             QuadrigramTable table = new QuadrigramTable(countDistinct(models, entries), entries);
             // first count the entries per quadrigram (kept in ends), then lay the runs out one after another
-            for (Model model : models) {
+            for (NgramModel model : models) {
                 for (long key : model.keys()) {
                     table.ends[table.slotForInsert(key)]++;
                 }
@@ -429,7 +344,7 @@ final class TrigramScorer {
                 next += count;
             }
             for (int l = 0; l < models.length; l++) {
-                Model model = models[l];
+                NgramModel model = models[l];
                 for (int i = 0; i < model.size(); i++) {
                     int slot = table.find(model.keys()[i]);
                     int at = table.ends[slot]++;
