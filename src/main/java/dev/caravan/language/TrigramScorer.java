@@ -213,11 +213,14 @@ final class TrigramScorer {
         static NgramTable read(Language[] languages, int length) {
             NgramModel[] models = readAll(languages, length);
             NgramTable table = new NgramTable(Arrays.stream(models).mapToInt(NgramModel::size).sum());
-            for (int l = 0; l < languages.length; l++) {
-                NgramModel model = models[l];
-                for (int i = 0; i < model.size(); i++) {
-                    table.rowForUpdate(model.keys()[i], languages.length)[l] = model.logProbabilities()[i];
+            float[] row = null;
+            long rowKey = -1;
+            for (SortedMerge merge = new SortedMerge(models); merge.hasNext(); merge.advance()) {
+                if (merge.key() != rowKey) {
+                    rowKey = merge.key();
+                    row = table.rowForUpdate(rowKey, languages.length);
                 }
+                row[merge.model()] = merge.value();
             }
             return table;
         }
@@ -243,14 +246,14 @@ final class TrigramScorer {
         private final float[] entryValues;
         private final int mask;
 
-        private QuadrigramTable(int distinctCapacity, int entries) {
-            int size = Integer.highestOneBit(Math.max(16, distinctCapacity * 2 - 1)) << 1;
+        private QuadrigramTable(int distinct, byte[] entryLanguages, float[] entryValues) {
+            int size = Integer.highestOneBit(Math.max(16, distinct * 2 - 1)) << 1;
             keys = new long[size];
             Arrays.fill(keys, -1L);
             starts = new int[size];
             ends = new int[size];
-            entryLanguages = new byte[entries];
-            entryValues = new float[entries];
+            this.entryLanguages = entryLanguages;
+            this.entryValues = entryValues;
             mask = size - 1;
         }
 
@@ -295,23 +298,6 @@ final class TrigramScorer {
             }
         }
 
-        private static int countDistinct(NgramModel[] models, int entries) {
-            long[] all = new long[entries];
-            int at = 0;
-            for (NgramModel model : models) {
-                System.arraycopy(model.keys(), 0, all, at, model.size());
-                at += model.size();
-            }
-            Arrays.parallelSort(all);
-            int distinct = 0;
-            for (int i = 0; i < all.length; i++) {
-                if (i == 0 || all[i] != all[i - 1]) {
-                    distinct++;
-                }
-            }
-            return distinct;
-        }
-
         private int slotForInsert(long key) {
             int slot = slot(key);
             while (keys[slot] != -1L && keys[slot] != key) {
@@ -329,30 +315,116 @@ final class TrigramScorer {
         static QuadrigramTable read(Language[] languages) {
             NgramModel[] models = readAll(languages, 4);
             int entries = Arrays.stream(models).mapToInt(NgramModel::size).sum();
-            QuadrigramTable table = new QuadrigramTable(countDistinct(models, entries), entries);
-            // first count the entries per quadrigram (kept in ends), then lay the runs out one after another
-            for (NgramModel model : models) {
-                for (long key : model.keys()) {
-                    table.ends[table.slotForInsert(key)]++;
+            // the merge meets each quadrigram's languages one after another, in language order: they become its run
+            long[] distinctKeys = new long[entries];
+            int[] runStarts = new int[entries + 1];
+            byte[] entryLanguages = new byte[entries];
+            float[] entryValues = new float[entries];
+            int distinct = 0;
+            int entry = 0;
+            for (SortedMerge merge = new SortedMerge(models); merge.hasNext(); merge.advance(), entry++) {
+                if (distinct == 0 || distinctKeys[distinct - 1] != merge.key()) {
+                    distinctKeys[distinct] = merge.key();
+                    runStarts[distinct++] = entry;
                 }
+                entryLanguages[entry] = (byte) merge.model();
+                entryValues[entry] = merge.value();
             }
-            int next = 0;
-            for (int slot = 0; slot < table.keys.length; slot++) {
-                int count = table.ends[slot];
-                table.starts[slot] = next;
-                table.ends[slot] = next;
-                next += count;
-            }
-            for (int l = 0; l < models.length; l++) {
-                NgramModel model = models[l];
-                for (int i = 0; i < model.size(); i++) {
-                    int slot = table.find(model.keys()[i]);
-                    int at = table.ends[slot]++;
-                    table.entryLanguages[at] = (byte) l;
-                    table.entryValues[at] = model.logProbabilities()[i];
-                }
+            runStarts[distinct] = entries;
+            QuadrigramTable table = new QuadrigramTable(distinct, entryLanguages, entryValues);
+            for (int d = 0; d < distinct; d++) {
+                int slot = table.slotForInsert(distinctKeys[d]);
+                table.starts[slot] = runStarts[d];
+                table.ends[slot] = runStarts[d + 1];
             }
             return table;
+        }
+    }
+
+    /**
+     * The entries of models with ascending keys (as compiled), visited in key order and equal keys in model
+     * order: a k-way merge over a heap of model indexes. Building a table from it touches each distinct
+     * n-gram once, where going model by model looks every n-gram up again for each language that has it.
+     */
+    private static final class SortedMerge {
+        private final NgramModel[] models;
+        private final int[] positions;
+        /** Indexes of the models not yet exhausted, the one whose current entry comes first on top. */
+        private final int[] heap;
+        /** The current key of each model in {@link #heap}, at the same place: comparisons stay in one array. */
+        private final long[] heapKeys;
+        private int size;
+
+        SortedMerge(NgramModel[] models) {
+            this.models = models;
+            positions = new int[models.length];
+            heap = new int[models.length];
+            heapKeys = new long[models.length];
+            for (int m = 0; m < models.length; m++) {
+                if (models[m].size() > 0) {
+                    heap[size] = m;
+                    heapKeys[size++] = models[m].keys()[0];
+                }
+            }
+            for (int i = size / 2 - 1; i >= 0; i--) {
+                siftDown(i);
+            }
+        }
+
+        boolean hasNext() {
+            return size > 0;
+        }
+
+        /** The index of the model the current entry belongs to. */
+        int model() {
+            return heap[0];
+        }
+
+        long key() {
+            return heapKeys[0];
+        }
+
+        float value() {
+            return models[heap[0]].logProbabilities()[positions[heap[0]]];
+        }
+
+        void advance() {
+            int top = heap[0];
+            if (++positions[top] == models[top].size()) {
+                heap[0] = heap[--size];
+                heapKeys[0] = heapKeys[size];
+            } else {
+                heapKeys[0] = models[top].keys()[positions[top]];
+            }
+            siftDown(0);
+        }
+
+        /** Whether the entry at heap place a comes before the one at b: smaller key, or the same in an earlier model. */
+        private boolean before(int a, int b) {
+            return heapKeys[a] < heapKeys[b] || heapKeys[a] == heapKeys[b] && heap[a] < heap[b];
+        }
+
+        private void siftDown(int i) {
+            while (true) {
+                int first = i;
+                int left = 2 * i + 1;
+                if (left < size && before(left, first)) {
+                    first = left;
+                }
+                if (left + 1 < size && before(left + 1, first)) {
+                    first = left + 1;
+                }
+                if (first == i) {
+                    return;
+                }
+                int model = heap[i];
+                heap[i] = heap[first];
+                heap[first] = model;
+                long key = heapKeys[i];
+                heapKeys[i] = heapKeys[first];
+                heapKeys[first] = key;
+                i = first;
+            }
         }
     }
 }
