@@ -8,6 +8,7 @@ import com.github.pemistahl.lingua.api.Language;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -20,7 +21,9 @@ import java.util.stream.IntStream;
  * the Lingua jar from JSON into {@link NgramModel} resources under the classes folder, so the daemon reads
  * binary arrays at start-up instead of parsing about 60 MB of JSON.
  *
- * <p>Usage: {@code LinguaModelCompiler <classes folder>}
+ * <p>Usage: {@code LinguaModelCompiler <classes folder>}. A stamp file records the Lingua jar and the format
+ * version compiled; when both are unchanged the step does nothing. Raise {@link NgramModel#FORMAT_VERSION} with
+ * any change to what is compiled, so that existing builds recompile.
  */
 public final class LinguaModelCompiler {
 
@@ -36,12 +39,21 @@ public final class LinguaModelCompiler {
 
     public static void main(String[] args) throws IOException {
         Path classes = Path.of(args[0]);
+        // every build runs this step: a second compile of the same Lingua jar into the same format is skipped
+        Path stamp = classes.resolve(NgramModel.FOLDER + "compiled-from.txt");
+        String source = "format " + NgramModel.FORMAT_VERSION + " from "
+                + Language.class.getProtectionDomain().getCodeSource().getLocation() + "\n";
+        if (Files.exists(stamp) && Files.readString(stamp).equals(source)) {
+            System.out.println("Language models up to date in " + stamp.getParent());
+            return;
+        }
         long start = System.nanoTime();
         List<Language> languages = Arrays.stream(Language.values()).filter(l -> l != Language.UNKNOWN).toList();
         long written = languages.parallelStream().mapToLong(language -> IntStream.rangeClosed(1, NgramModel.LONGEST)
                 .mapToLong(length -> compile(language, length, classes)).sum()).sum();
         System.out.printf(Locale.ROOT, "Compiled %,d n-grams of %d languages into %s in %.1f s%n", written,
-                languages.size(), classes.resolve(NgramModel.FOLDER), (System.nanoTime() - start) / 1e9);
+                languages.size(), stamp.getParent(), (System.nanoTime() - start) / 1e9);
+        Files.writeString(stamp, source);
     }
 
     /** Writes one model; returns its size, 0 where Lingua has no such model (scripts of a single language). */

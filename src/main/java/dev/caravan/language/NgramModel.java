@@ -30,7 +30,7 @@ record NgramModel(long[] keys, float[] logProbabilities) {
     static final int LONGEST = 4;
     private static final int MAGIC = 0x43524e47; // "CRNG"
     /** Raised whenever the layout changes: a stale resource then fails instead of being misread. */
-    private static final int FORMAT_VERSION = 1;
+    static final int FORMAT_VERSION = 1;
 
     int size() {
         return keys.length;
