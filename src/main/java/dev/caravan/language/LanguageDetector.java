@@ -26,9 +26,9 @@ import java.util.stream.Collectors;
  * Han alone Chinese, and CJK characters outweigh embedded Latin terms. Text in a script several
  * candidates share (Latin, Cyrillic, Arabic, Devanagari) is scored against the character models that
  * ship with Lingua, restricted to that script's candidates ({@link TrigramScorer}: trigrams, plus
- * quadrigrams for text under 120 chars; every model is loaded before the detector exists, so the same text
- * always gets the same answer). When the best guess belongs to a family of look-alike languages (hi/mr, nb/nn/da, ms/id,
- * hr/bs/sr/sl, mk/sr/bg/ru...) the family's function words, endings and spellings
+ * quadrigrams for text under 120 chars, all loaded before the detector exists: the same text always
+ * gets the same answer). When the best guess belongs to a family of look-alike languages (hi/mr,
+ * nb/nn/da, ms/id, hr/bs/sr/sl, mk/sr/bg/ru...) the family's function words, endings and spellings
  * ({@link FamilyWords}) choose among its members; Latin-script Serbian, which Lingua has no model
  * for, borrows the Bosnian/Croatian n-gram score and needs Serbian cues to win. Optionally,
  * configured families are judged again by Lingua's own high-accuracy detector, built on first use

@@ -226,7 +226,7 @@ final class TrigramScorer {
         }
     }
 
-    /** The models of the languages, read side by side: inflating the resources is most of the start-up. */
+    /** The models of the languages, read and decoded side by side on the cores. */
     private static NgramModel[] readAll(Language[] languages, int length) {
         NgramModel[] models = new NgramModel[languages.length];
         IntStream.range(0, languages.length).parallel()
@@ -399,7 +399,7 @@ final class TrigramScorer {
             siftDown(0);
         }
 
-        /** Whether the entry at heap place a comes before the one at b: smaller key, or the same in an earlier model. */
+        /** Whether the entry at heap place a comes first: the smaller key, or the same key in an earlier model. */
         private boolean before(int a, int b) {
             return heapKeys[a] < heapKeys[b] || heapKeys[a] == heapKeys[b] && heap[a] < heap[b];
         }
