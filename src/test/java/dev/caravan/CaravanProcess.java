@@ -75,6 +75,10 @@ public final class CaravanProcess implements AutoCloseable {
         process.destroy();
     }
 
+    public boolean isAlive() {
+        return process.isAlive();
+    }
+
     public long pid() {
         return process.pid();
     }
