@@ -1,5 +1,6 @@
 package dev.caravan.reliability;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.caravan.CaravanProcess;
 import dev.caravan.Drops;
@@ -80,9 +81,10 @@ class LoadIT {
 
         // every input exactly once: one JSON naming it, its original archived byte-identical, nothing failed
         Set<String> named = new TreeSet<>();
-        List<Path> outputs = visible(work.resolve("out"));
-        for (Path json : outputs) {
-            assertTrue(named.add(JSON.readTree(json.toFile()).get("source").get("fileName").asText()), "twice: " + json);
+        List<String> outputs = Drops.visible(work.resolve("out"));
+        for (String json : outputs) {
+            JsonNode source = JSON.readTree(work.resolve("out").resolve(json).toFile()).get("source");
+            assertTrue(named.add(source.get("fileName").asText()), "twice: " + json);
         }
         Set<String> expected = new TreeSet<>();
         for (int i = 0; i < FILES; i++) {
@@ -91,9 +93,9 @@ class LoadIT {
         }
         assertEquals(expected, named);
         assertEquals(FILES, outputs.size());
-        assertEquals(FILES, visible(work.resolve("done")).size());
-        assertEquals(List.of(), visible(inbox));
-        assertEquals(List.of(), visible(work.resolve("err")));
+        assertEquals(FILES, Drops.visible(work.resolve("done")).size());
+        assertEquals(List.of(), Drops.visible(inbox));
+        assertEquals(List.of(), Drops.visible(work.resolve("err")));
     }
 
     /** The per-input INFO lines ({@code r7.txt: 2 sections, ... -> r7.txt.json}). */
@@ -110,15 +112,6 @@ class LoadIT {
             return (int) entries.count();
         } catch (Exception ended) {
             return 0;   // the process ended between the liveness check and the listing
-        }
-    }
-
-    private static List<Path> visible(Path folder) throws Exception {
-        if (!Files.isDirectory(folder)) {
-            return List.of();
-        }
-        try (var files = Files.list(folder)) {
-            return files.filter(path -> !path.getFileName().toString().startsWith(".")).toList();
         }
     }
 }
