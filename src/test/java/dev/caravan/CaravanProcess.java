@@ -30,7 +30,13 @@ public final class CaravanProcess implements AutoCloseable {
 
     public static CaravanProcess start(Path workDir, Map<String, String> environment, List<String> jvmFlags,
                                        String... args) throws IOException {
-        List<String> command = new ArrayList<>();
+        return start(workDir, environment, List.of(), jvmFlags, args);
+    }
+
+    /** @param launcher words put before {@code java}, for example to start it with fewer privileges */
+    public static CaravanProcess start(Path workDir, Map<String, String> environment, List<String> launcher,
+                                       List<String> jvmFlags, String... args) throws IOException {
+        List<String> command = new ArrayList<>(launcher);
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmFlags);
         command.add("-jar");
