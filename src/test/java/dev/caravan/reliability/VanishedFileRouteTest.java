@@ -2,10 +2,10 @@ package dev.caravan.reliability;
 
 import dev.caravan.CaravanApplication;
 import dev.caravan.Drops;
+import dev.caravan.StderrCapture;
 import dev.caravan.output.RunStatistics;
 import org.apache.camel.BeanInject;
 import org.apache.camel.CamelContext;
-import org.apache.camel.Exchange;
 import org.apache.camel.builder.AdviceWithRouteBuilder;
 import org.apache.camel.builder.NotifyBuilder;
 import org.apache.camel.test.main.junit5.AdviceRouteMapping;
@@ -13,12 +13,8 @@ import org.apache.camel.test.main.junit5.CamelMainTest;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -62,29 +58,6 @@ class VanishedFileRouteTest {
         }
     }
 
-    /** Writes to two streams. */
-    private static final class TeeOutputStream extends OutputStream {
-        private final OutputStream first;
-        private final OutputStream second;
-
-        TeeOutputStream(OutputStream first, OutputStream second) {
-            this.first = first;
-            this.second = second;
-        }
-
-        @Override
-        public synchronized void write(int b) throws IOException {
-            first.write(b);
-            second.write(b);
-        }
-
-        @Override
-        public synchronized void write(byte[] bytes, int offset, int length) throws IOException {
-            first.write(bytes, offset, length);
-            second.write(bytes, offset, length);
-        }
-    }
-
     @BeforeAll
     static void cleanFolders() throws IOException {
         Drops.resetTestRoot(ROOT);
@@ -93,18 +66,14 @@ class VanishedFileRouteTest {
     @Test
     void aFileDeletedBeforeReadingIsSimplyNotProcessed() throws Exception {
         NotifyBuilder done = new NotifyBuilder(context).fromRoute("caravan").whenDone(2).create();
-        PrintStream stderr = System.err;
-        ByteArrayOutputStream log = new ByteArrayOutputStream();   // slf4j-simple writes to the current System.err
-        System.setErr(new PrintStream(new TeeOutputStream(stderr, log), true, StandardCharsets.UTF_8));
-        try {
+        try (StderrCapture log = new StderrCapture()) {
             Drops.drop(ROOT.resolve("inbox"), "vanishing.txt", "Deleted by its writer before Caravan could read it.");
             Drops.drop(ROOT.resolve("inbox"), "stays.txt", "A note on lithium that stays.");
             assertTrue(done.matches(30, TimeUnit.SECONDS));
-        } finally {
-            System.setErr(stderr);
+            assertEquals(1, log.linesContaining(
+                "WARN caravan - vanishing.txt: deleted from the inbox before it could be read; nothing to process"),
+                log::text);
         }
-        assertTrue(log.toString(StandardCharsets.UTF_8).contains(
-            "WARN caravan - vanishing.txt: deleted from the inbox before it could be read; nothing to process"), log::toString);
         assertEquals(List.of("stays.txt.json"), Drops.visible(ROOT.resolve("outbox")));
         assertEquals(List.of("stays.txt"), Drops.visible(ROOT.resolve("archive")));
         assertEquals(List.of(), Drops.visible(ROOT.resolve("error")), "nothing to report beside a file that is gone");
