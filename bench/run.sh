@@ -19,7 +19,7 @@ bench/run.sh [options]
   --repeat N          runs per daemon of each bulk scenario, alternating order; report the median (default 1)
   --jvm "FLAGS"       JVM flags for both daemons (default -Xmx512m)
   --caravan-flags "F" extra flags for Caravan only, e.g. "-Dcaravan.threads=2"
-  --jmh-args "ARGS"   JMH options (default "-f 1 -wi 5 -w 2s -i 5 -r 2s", about 4 minutes); --no-jmh skips JMH
+  --jmh-args "ARGS"   JMH options (default "-f 1 -wi 4 -w 5s -i 5 -r 2s", about 6 minutes); --no-jmh skips JMH
   --jmh-only          build and run the JMH stage benchmarks only: no corpora, no daemons, no report
   --jmh-filter REGEX  which benchmarks JMH runs (default all: 'dev\.caravan\.bench\..*Benchmark'),
                       e.g. 'StageBenchmark\.(terms|languages)'; add -p shape=record to --jmh-args for one shape
@@ -31,8 +31,9 @@ USAGE
 records=10000 reports=200 large=3 large_bytes=50000000 mixed=1000 seed=42
 scenarios=records,reports,large,mixed,latency rate=50 duration=30 warm_up=5 repeat=1
 jvm="-Xmx512m" caravan_flags="" candidate=caravan report=docs/PERFORMANCE.md
-# 2 s iterations: the language and term stages need a few seconds of JIT work before their scores settle
-jmh_args="-f 1 -wi 5 -w 2s -i 5 -r 2s" run_jmh=yes jmh_only=no jmh_filter='dev\.caravan\.bench\..*Benchmark' offline=""
+# 20 s of warm-up per benchmark (1 s iterations gave errors of 50-120%); at load average ~15 the term
+# stage was still speeding up after 30 s, its JIT work starved: on a busy machine raise -w
+jmh_args="-f 1 -wi 4 -w 5s -i 5 -r 2s" run_jmh=yes jmh_only=no jmh_filter='dev\.caravan\.bench\..*Benchmark' offline=""
 invocation="bench/run.sh${*:+ $*}"
 
 while [ $# -gt 0 ]; do

@@ -45,7 +45,7 @@ import java.util.concurrent.TimeUnit;
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Fork(value = 1, jvmArgs = "-Xmx1g")
-@Warmup(iterations = 5, time = 2)
+@Warmup(iterations = 4, time = 5)
 @Measurement(iterations = 5, time = 2)
 public class StageBenchmark {
     @Param({"record", "report"})
