@@ -22,7 +22,7 @@ import java.time.Clock;
  */
 public class FailureReporter implements Processor {
     private static final Logger LOG = LoggerFactory.getLogger("caravan");
-    private static final ObjectWriter SIDECAR_WRITER = DocumentJson.mapper().writerFor(ErrorReport.class);
+    private static final ObjectWriter SIDECAR_WRITER = TemporaryFiles.writerFor(ErrorReport.class);
 
     private final Destinations destinations;
     private final RunStatistics statistics;
