@@ -19,7 +19,10 @@ bench/run.sh [options]
   --repeat N          runs per daemon of each bulk scenario, alternating order; report the median (default 1)
   --jvm "FLAGS"       JVM flags for both daemons (default -Xmx512m)
   --caravan-flags "F" extra flags for Caravan only, e.g. "-Dcaravan.threads=2"
-  --jmh-args "ARGS"   JMH options (default "-f 1 -wi 2 -w 1s -i 3 -r 1s"); --no-jmh skips JMH
+  --jmh-args "ARGS"   JMH options (default "-f 1 -wi 4 -w 5s -i 5 -r 2s", about 6 minutes); --no-jmh skips JMH
+  --jmh-only          build and run the JMH stage benchmarks only: no corpora, no daemons, no report
+  --jmh-filter REGEX  which benchmarks JMH runs (default all: 'dev\.caravan\.bench\..*Benchmark'),
+                      e.g. 'StageBenchmark\.(terms|languages)'; add -p shape=record to --jmh-args for one shape
   --report FILE       default docs/PERFORMANCE.md
   --offline           pass -o to Maven
 USAGE
@@ -28,7 +31,9 @@ USAGE
 records=10000 reports=200 large=3 large_bytes=50000000 mixed=1000 seed=42
 scenarios=records,reports,large,mixed,latency rate=50 duration=30 warm_up=5 repeat=1
 jvm="-Xmx512m" caravan_flags="" candidate=caravan report=docs/PERFORMANCE.md
-jmh_args="-f 1 -wi 2 -w 1s -i 3 -r 1s" run_jmh=yes offline=""
+# 20 s of warm-up per benchmark (1 s iterations gave errors of 50-120%); at load average ~15 the term
+# stage was still speeding up after 30 s, its JIT work starved: on a busy machine raise -w
+jmh_args="-f 1 -wi 4 -w 5s -i 5 -r 2s" run_jmh=yes jmh_only=no jmh_filter='dev\.caravan\.bench\..*Benchmark' offline=""
 invocation="bench/run.sh${*:+ $*}"
 
 while [ $# -gt 0 ]; do
@@ -49,6 +54,8 @@ while [ $# -gt 0 ]; do
     --caravan-flags) caravan_flags=$2; shift ;;
     --jmh-args) jmh_args=$2; shift ;;
     --no-jmh) run_jmh=no ;;
+    --jmh-only) jmh_only=yes ;;
+    --jmh-filter) jmh_filter=$2; shift ;;
     --report) report=$2; shift ;;
     --offline) offline=-o ;;
     -h|--help) usage; exit 0 ;;
@@ -61,7 +68,7 @@ bench=target/bench
 mkdir -p "$bench"
 
 echo "== build"
-if [ "$candidate" = caravan ]; then
+if [ "$candidate" = caravan ] && [ "$jmh_only" = no ]; then
   goals="-DskipTests package"   # the jar, its target/lib, and the compiled bench classes
 else
   goals="test-compile"
@@ -69,13 +76,23 @@ fi
 # shellcheck disable=SC2086
 mvn -B -q $offline $goals dependency:build-classpath \
   -Dmdep.includeScope=test -Dmdep.outputFile="$bench/classpath.txt"
-if [ "$candidate" = caravan ] && [ ! -f target/caravan.jar ]; then
+if [ "$candidate" = caravan ] && [ "$jmh_only" = no ] && [ ! -f target/caravan.jar ]; then
   echo "target/caravan.jar was not built; use --baseline-only to check the harness without it" >&2
   exit 1
 fi
 cp="target/test-classes:target/classes:$(cat "$bench/classpath.txt")"
 
-echo "== corpora"
+jmh() {
+  # shellcheck disable=SC2086
+  java -cp "$cp" org.openjdk.jmh.Main "$jmh_filter" $jmh_args -rf json -rff "$bench/jmh.json" "$@"
+}
+if [ "$jmh_only" = yes ]; then
+  echo "== JMH stage benchmarks"
+  jmh
+  exit 0
+fi
+
+echo "== corpora (only those the scenarios use)"
 corpus() {  # kind count bytes: regenerate only when the arguments differ from the folder's stamp
   local dir="$bench/corpus/$1"
   if [ "$(cat "$dir/.generated" 2>/dev/null)" != "$1 $2 $seed $3" ]; then
@@ -85,17 +102,18 @@ corpus() {  # kind count bytes: regenerate only when the arguments differ from t
     echo "$1: reusing $dir"
   fi
 }
-corpus records "$records" 4096
-corpus reports "$reports" 204800
-corpus large "$large" "$large_bytes"
-corpus mixed "$mixed" 8192
+uses() {  # whether the scenario list reads this corpus; the paced latency run drops records
+  case ",$scenarios," in *",$1,"*) return 0 ;; *,latency,*) [ "$1" = records ] ;; *) return 1 ;; esac
+}
+if uses records; then corpus records "$records" 4096; fi
+if uses reports; then corpus reports "$reports" 204800; fi
+if uses large; then corpus large "$large" "$large_bytes"; fi
+if uses mixed; then corpus mixed "$mixed" 8192; fi
 
 jmh_option=()
 if [ "$run_jmh" = yes ]; then
   echo "== JMH stage benchmarks"
-  # shellcheck disable=SC2086
-  java -cp "$cp" org.openjdk.jmh.Main 'dev\.caravan\.bench\..*Benchmark' $jmh_args \
-    -rf json -rff "$bench/jmh.json" | grep -E '^(Benchmark|[A-Za-z]+Benchmark\.)' || true
+  jmh | grep -E '^(Benchmark|[A-Za-z]+Benchmark\.)' || true
   jmh_option=(--jmh "$bench/jmh.json")
 fi
 

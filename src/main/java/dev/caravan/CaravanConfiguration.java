@@ -77,8 +77,9 @@ public class CaravanConfiguration implements CamelConfiguration {
     }
 
     @BindToRegistry
-    public Sectioner sectioner(@PropertyInject("caravan.max-sections") int maxSections) {
-        return new Sectioner(maxSections);
+    public Sectioner sectioner(@PropertyInject("caravan.max-sections") int maxSections,
+                               @PropertyInject("caravan.max-section-chars") int maxSectionChars) {
+        return new Sectioner(maxSections, maxSectionChars);
     }
 
     @PropertyInject("caravan.language.candidates")

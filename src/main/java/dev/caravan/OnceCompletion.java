@@ -34,6 +34,9 @@ final class OnceCompletion extends MainListenerSupport {
     public void afterStart(BaseMainSupport main) {
         CamelContext context = main.getCamelContext();
         long idleMillis = 1000 * Long.parseLong(context.resolvePropertyPlaceholders("{{" + idleSecondsProperty + "}}"));
+        // the idle period starts now, not when this listener was made: a start-up slower than the idle period
+        // (models loading on a busy machine) otherwise ended the run before the first poll's files were taken
+        lastActivity = System.currentTimeMillis();
         context.getManagementStrategy().addEventNotifier(new EventNotifierSupport() {
             @Override
             public void notify(CamelEvent event) {

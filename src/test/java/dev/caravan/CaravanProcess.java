@@ -14,9 +14,11 @@ public final class CaravanProcess implements AutoCloseable {
     private final Process process;
     private final Path log;
     private final Path stdout;
+    private final Path workDir;
 
-    private CaravanProcess(Process process, Path log, Path stdout) {
+    private CaravanProcess(Process process, Path workDir, Path log, Path stdout) {
         this.process = process;
+        this.workDir = workDir;
         this.log = log;
         this.stdout = stdout;
     }
@@ -28,7 +30,13 @@ public final class CaravanProcess implements AutoCloseable {
 
     public static CaravanProcess start(Path workDir, Map<String, String> environment, List<String> jvmFlags,
                                        String... args) throws IOException {
-        List<String> command = new ArrayList<>();
+        return start(workDir, environment, List.of(), jvmFlags, args);
+    }
+
+    /** @param launcher words put before {@code java}, for example to start it with fewer privileges */
+    public static CaravanProcess start(Path workDir, Map<String, String> environment, List<String> launcher,
+                                       List<String> jvmFlags, String... args) throws IOException {
+        List<String> command = new ArrayList<>(launcher);
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmFlags);
         command.add("-jar");
@@ -39,7 +47,7 @@ public final class CaravanProcess implements AutoCloseable {
         ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile())
             .redirectError(log.toFile()).redirectOutput(stdout.toFile());
         builder.environment().putAll(environment);
-        return new CaravanProcess(builder.start(), log, stdout);
+        return new CaravanProcess(builder.start(), workDir, log, stdout);
     }
 
     public static CaravanProcess start(Path workDir, String... args) throws IOException {
@@ -73,6 +81,15 @@ public final class CaravanProcess implements AutoCloseable {
     /** Sends SIGTERM, the way a service manager stops a daemon. */
     public void terminate() {
         process.destroy();
+    }
+
+    /** The working directory the daemon runs in. */
+    public Path workDir() {
+        return workDir;
+    }
+
+    public boolean isAlive() {
+        return process.isAlive();
     }
 
     public long pid() {

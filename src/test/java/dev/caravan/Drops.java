@@ -31,6 +31,17 @@ public final class Drops {
         Files.createDirectories(root.resolve("routes"));
     }
 
+    /** The names in a folder that are not hidden (no temporary files), sorted; none if the folder is missing. */
+    public static java.util.List<String> visible(Path folder) throws IOException {
+        if (!Files.isDirectory(folder)) {
+            return java.util.List.of();
+        }
+        try (var files = Files.list(folder)) {
+            return files.map(path -> path.getFileName().toString()).filter(name -> !name.startsWith("."))
+                .sorted().toList();
+        }
+    }
+
     /** Deletes a folder tree if it exists. */
     public static void clear(Path folder) throws IOException {
         if (Files.exists(folder)) {

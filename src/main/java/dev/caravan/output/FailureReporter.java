@@ -22,11 +22,12 @@ import java.time.Clock;
  */
 public class FailureReporter implements Processor {
     private static final Logger LOG = LoggerFactory.getLogger("caravan");
-    private static final ObjectWriter SIDECAR_WRITER = DocumentJson.mapper().writerFor(ErrorReport.class);
+    private static final ObjectWriter SIDECAR_WRITER = TemporaryFiles.writerFor(ErrorReport.class);
 
     private final Destinations destinations;
     private final RunStatistics statistics;
     private final Clock clock;
+    private final UnreportedFailures unreported = new UnreportedFailures();
 
     public FailureReporter(Destinations destinations, RunStatistics statistics, Clock clock) {
         this.destinations = destinations;
@@ -50,12 +51,24 @@ public class FailureReporter implements Processor {
         // consumer leaves it in the inbox, to be tried again once the sidecar can be written
         exchange.getIn().removeHeader(Headers.ERROR_PATH);
         Path target = destinations.planError(exchange);
-        Files.createDirectories(target.getParent());
-        writeAtomically(Destinations.sidecarOf(target),
-            new ErrorReport(fileName, reason, message, clock.instant(), attempts));
+        try {
+            Files.createDirectories(target.getParent());
+            writeAtomically(Destinations.sidecarOf(target),
+                new ErrorReport(fileName, reason, message, clock.instant(), attempts));
+        } catch (IOException blocked) {
+            // thrown on, this would reach Camel's last-resort handler, which logs two stack traces per try
+            String fault = describe(blocked);
+            if (unreported.isNew(fileName, fault)) {
+                LOG.warn("{} failed: {}: {}; it cannot go to the error folder yet ({}), so it stays in the inbox and"
+                    + " is tried again on every poll (logged again only if the fault changes)",
+                    fileName, reason.code(), message, fault);
+            }
+            return;
+        }
         exchange.getIn().setHeader(Headers.ERROR_PATH, target.toString());
         statistics.failed();
-        LOG.warn("{} failed: {}: {} (moved to {})", fileName, reason.code(), message, target);
+        LOG.warn("{} failed: {}: {} (moved to {}{})", fileName, reason.code(), message, target,
+            unreported.clear(fileName) ? ", now that the error folder can be written again" : "");
     }
 
     public static Reason classify(Throwable failure) {

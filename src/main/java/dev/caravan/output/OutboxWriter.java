@@ -18,7 +18,7 @@ import java.nio.file.Path;
  * document itself. Body out: the JSON file (the downstream route reads it back as text when it has endpoints).
  */
 public class OutboxWriter {
-    private final ObjectWriter writer = DocumentJson.mapper().writerFor(Document.class);
+    private final ObjectWriter writer = TemporaryFiles.writerFor(Document.class);
 
     public void write(Exchange exchange) throws InvalidPayloadException {
         Document document = exchange.getIn().getMandatoryBody(Document.class);

@@ -7,6 +7,10 @@ import org.apache.camel.component.file.GenericFileOperationFailedException;
 import org.apache.camel.model.ProcessorDefinition;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 
 /**
  * The whole pipeline: inbox → read → sections → languages → terms → summary → JSON → outbox → downstream.
@@ -34,6 +38,12 @@ public class IngestRoute extends RouteBuilder {
         onException(Exception.class)
             .logExhausted(false)
             .process("failureReporter");
+        // the input itself deleted after the consumer listed it (by its writer, say): there is nothing left to
+        // process, to archive or to put in the error folder, so this is not a failure, and not worth a retry
+        onException(NoSuchFileException.class).onWhen(IngestRoute::inputGone)
+            .handled(true)
+            .log(LoggingLevel.WARN, "${header.CamelFileNameOnly}: deleted from the inbox before it could be read;"
+                + " nothing to process");
 
         from(INBOX).routeId("caravan")
             .threads().poolSize("{{caravan.threads}}").maxPoolSize("{{caravan.threads}}")
@@ -72,5 +82,10 @@ public class IngestRoute extends RouteBuilder {
             downstream.convertBodyTo(String.class, "UTF-8");
         }
         downstream.recipientList(simple("{{caravan.downstream}}"));
+    }
+
+    private static boolean inputGone(Exchange exchange) {
+        return !Files.exists(Path.of(exchange.getIn().getHeader(Exchange.FILE_PATH, String.class)),
+            LinkOption.NOFOLLOW_LINKS);
     }
 }

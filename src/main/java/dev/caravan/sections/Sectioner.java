@@ -31,18 +31,33 @@ public class Sectioner implements Processor {
     /** "Abstract", "摘要": below the record title. */
     private static final int ABSTRACT_HEADING_LEVEL = 8;
 
+    /** The default of {@code caravan.max-section-chars}. */
+    public static final int DEFAULT_MAX_SECTION_CHARS = 100_000;
+
     private final int maxSections;
+    private final int maxSectionChars;
     private final CitationParser citationParser = new CitationParser();
     private final AffiliationDetector affiliations = new AffiliationDetector();
 
     /**
-     * @param maxSections the most sections a document may have; more throw {@link SectionLimitException}
+     * @param maxSections     the most sections a document may have; more throw {@link SectionLimitException}
+     * @param maxSectionChars the longest section, in UTF-16 chars: a longer block (a 50 MB line, say) becomes
+     *                        several sections, cut after a sentence or at a space, so that no later stage has to
+     *                        hold one giant section whole
      */
-    public Sectioner(int maxSections) {
+    public Sectioner(int maxSections, int maxSectionChars) {
         if (maxSections < 1) {
             throw new IllegalArgumentException("maxSections must be at least 1, was " + maxSections);
         }
+        if (maxSectionChars < 2) {
+            throw new IllegalArgumentException("maxSectionChars must be at least 2, was " + maxSectionChars);
+        }
         this.maxSections = maxSections;
+        this.maxSectionChars = maxSectionChars;
+    }
+
+    public Sectioner(int maxSections) {
+        this(maxSections, DEFAULT_MAX_SECTION_CHARS);
     }
 
     @Override
@@ -164,13 +179,53 @@ public class Sectioner implements Processor {
             emit(type, label, from, end);
         }
 
-        /** Adds a section for the trimmed text in [start, end); returns it, or null when that text is empty. */
+        /**
+         * Adds a section for the trimmed text in [start, end), or several when it is longer than maxSectionChars;
+         * returns the (first) section, or null when that text is empty.
+         */
         private Section emit(SectionType type, String label, int start, int end) {
             int s = TextScan.skipSpaces(text, start, end);
             int e = TextScan.trimEnd(text, s, end);
             if (e <= s) {
                 return null;
             }
+            Section first = null;
+            while (e - s > maxSectionChars) {
+                int cut = cut(s);
+                Section piece = add(type, label, s, TextScan.trimEnd(text, s, cut));  // text[s] is no space
+                first = first == null ? piece : first;
+                s = TextScan.skipSpaces(text, cut, e);
+            }
+            Section last = add(type, label, s, e);
+            return first == null ? last : first;
+        }
+
+        /**
+         * Where the piece of an over-long block that starts at {@code from} ends: within maxSectionChars, after
+         * the last sentence end in the second half of that window, else at its last space, else (one unbroken
+         * run of letters) at the window's end, never inside a surrogate pair.
+         */
+        private int cut(int from) {
+            int limit = from + maxSectionChars;
+            int lastSpace = -1;
+            for (int i = limit; i > from + maxSectionChars / 2; i--) {
+                boolean space = TextScan.isSpace(text.charAt(i));
+                // a full-width sentence end (。！？) needs no space after it
+                if ((space || text.charAt(i - 1) >= '\u3000') && TextScan.endsSentence(text, from, i)) {
+                    return i;
+                }
+                if (space && lastSpace < 0) {
+                    lastSpace = i;
+                }
+            }
+            if (lastSpace >= 0) {
+                return lastSpace;
+            }
+            return Character.isLowSurrogate(text.charAt(limit)) ? limit - 1 : limit;
+        }
+
+        /** Adds the section for [s, e), which is trimmed and not empty. */
+        private Section add(SectionType type, String label, int s, int e) {
             if (sections.size() == maxSections) {
                 throw new SectionLimitException(maxSections);
             }

@@ -89,6 +89,7 @@ public final class ProcessedInputs extends ServiceSupport implements IdempotentR
     @Override
     protected synchronized void doStop() throws IOException {
         if (channel != null) {
+            restoreIfDeleted();   // also when no input came after the deletion
             channel.close();
             channel = null;
         }
@@ -106,12 +107,36 @@ public final class ProcessedInputs extends ServiceSupport implements IdempotentR
 
     private void append(String key) {
         try {
+            restoreIfDeleted();
             long offset = channel.size();
             channel.write(ByteBuffer.wrap((key + "\n").getBytes(StandardCharsets.UTF_8)), offset);
             insert(fingerprint(key), offset);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot record a processed input in " + file, e);
         }
+    }
+
+    /**
+     * The record deleted while the daemon runs (its state folder removed, say): the open channel still holds every
+     * line, so they are written out again under the record's name, which is used from then on. Without this the
+     * daemon would go on recording into a file no one can see, and lose the whole record at its next start. One
+     * file-system look per new input.
+     */
+    private void restoreIfDeleted() throws IOException {
+        if (Files.exists(file)) {
+            return;
+        }
+        Files.createDirectories(file.toAbsolutePath().getParent());
+        FileChannel restored = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.READ,
+            StandardOpenOption.WRITE);
+        long bytes = channel.size();
+        for (long copied = 0; copied < bytes; ) {
+            copied += channel.transferTo(copied, bytes - copied, restored);
+        }
+        channel.close();
+        channel = restored;
+        LOG.warn("The record of processed inputs {} was deleted while running; wrote it again from the open copy"
+            + " ({} inputs)", file.toAbsolutePath(), size);
     }
 
     @Override

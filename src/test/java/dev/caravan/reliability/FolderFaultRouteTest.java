@@ -2,6 +2,7 @@ package dev.caravan.reliability;
 
 import dev.caravan.CaravanApplication;
 import dev.caravan.Drops;
+import dev.caravan.StderrCapture;
 import org.apache.camel.CamelContext;
 import org.apache.camel.BeanInject;
 import org.apache.camel.builder.NotifyBuilder;
@@ -16,6 +17,7 @@ import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -60,15 +62,54 @@ class FolderFaultRouteTest {
         Drops.clear(error);
         Files.writeString(error, "a file where the error folder should be");
         byte[] content = new byte[0];   // empty: fails at once, so it needs the error folder
-        NotifyBuilder failed = new NotifyBuilder(context).fromRoute("caravan").whenFailed(2).create();
-        Drops.drop(ROOT.resolve("inbox"), "blocked.txt", content);
-        assertTrue(failed.matches(20, TimeUnit.SECONDS), "tried again while blocked");
-        assertArrayEquals(content, Files.readAllBytes(ROOT.resolve("inbox/blocked.txt")), "left untouched");
+        NotifyBuilder failed = new NotifyBuilder(context).fromRoute("caravan").whenFailed(3).create();
+        try (StderrCapture log = new StderrCapture()) {
+            Drops.drop(ROOT.resolve("inbox"), "blocked.txt", content);
+            assertTrue(failed.matches(20, TimeUnit.SECONDS), "tried again while blocked");
+            assertArrayEquals(content, Files.readAllBytes(ROOT.resolve("inbox/blocked.txt")), "left untouched");
+            assertOneConciseWarning(log, "blocked.txt failed: empty");
 
-        Files.delete(error);   // usable again (the daemon creates the folder): nothing else is done by hand
-        awaitFile(ROOT.resolve("error/blocked.txt.error.json"));
-        awaitFile(ROOT.resolve("error/blocked.txt"));
-        assertFalse(Files.exists(ROOT.resolve("inbox/blocked.txt")));
+            Files.delete(error);   // usable again (the daemon creates the folder): nothing else is done by hand
+            awaitFile(ROOT.resolve("error/blocked.txt.error.json"));
+            awaitFile(ROOT.resolve("error/blocked.txt"));
+            assertFalse(Files.exists(ROOT.resolve("inbox/blocked.txt")));
+        }
+    }
+
+    /**
+     * Outbox and error folder both blocked: a good input can go nowhere, so it stays in the inbox, logged once
+     * however often it is tried, and is processed by itself once the folders are usable again.
+     */
+    @Test
+    void withOutboxAndErrorFolderBlockedAnInputWaitsQuietlyInTheInbox() throws Exception {
+        Path outbox = ROOT.resolve("outbox");
+        Path error = ROOT.resolve("error");
+        Drops.clear(outbox);
+        Drops.clear(error);
+        Files.writeString(outbox, "a file where the outbox should be");
+        Files.writeString(error, "a file where the error folder should be");
+        byte[] content = "A note on lithium with nowhere to go.".getBytes(StandardCharsets.UTF_8);
+        NotifyBuilder failed = new NotifyBuilder(context).fromRoute("caravan").whenFailed(3).create();
+        try (StderrCapture log = new StderrCapture()) {
+            Drops.drop(ROOT.resolve("inbox"), "nowhere.txt", content);
+            assertTrue(failed.matches(30, TimeUnit.SECONDS), "tried again while blocked");
+            assertArrayEquals(content, Files.readAllBytes(ROOT.resolve("inbox/nowhere.txt")), "left untouched");
+            assertOneConciseWarning(log, "nowhere.txt failed: output-failed");
+
+            Files.delete(outbox);
+            Files.delete(error);
+            awaitFile(ROOT.resolve("outbox/nowhere.txt.json"));
+            awaitFile(ROOT.resolve("archive/nowhere.txt"));
+            assertFalse(Files.exists(ROOT.resolve("error/nowhere.txt")));
+        }
+    }
+
+    /** One WARN line for all the tries of a blocked input, and no stack trace from Camel's last-resort handler. */
+    private static void assertOneConciseWarning(StderrCapture log, String failure) {
+        assertEquals(1, log.linesContaining(failure), log::text);
+        assertEquals(1, log.linesContaining("it cannot go to the error folder yet"), log::text);
+        assertEquals(0, log.linesContaining("FatalFallbackErrorHandler"), log::text);
+        assertEquals(0, log.linesContaining("\tat "), log::text);
     }
 
     /**

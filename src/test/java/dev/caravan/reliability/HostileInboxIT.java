@@ -96,10 +96,10 @@ class HostileInboxIT {
         System.out.printf("HostileInboxIT: %d inputs in %d ms%n", inputs.size(), (System.nanoTime() - started) / 1_000_000);
 
         // every regular input exactly once: one JSON (found by source.fileName) and its archived original, or
-        // its original in error/ with a sidecar. Only the 50 MB line may fail: one 50 MB section needs more than
-        // -Xmx512m holds in the term stage; heap admission either refuses it up front (too-large) or, when the
-        // file-size estimate lets it in, the memory guard reports it (out-of-memory). Everything else succeeds,
-        // the 255-byte name included.
+        // its original in error/ with a sidecar. Only the 50 MB line may fail: it is cut into sections of
+        // caravan.max-section-chars, but its 50 MB text, its sections and its JSON still share -Xmx512m with the
+        // models, so heap admission may refuse it up front (too-large) or the memory guard report it
+        // (out-of-memory). Everything else succeeds, the 255-byte name included.
         Map<String, Set<String>> acceptableFailures = Map.of("one-line.txt", Set.of("too-large", "out-of-memory"));
         Map<String, Integer> outcomes = new TreeMap<>();
         for (Path json : regularFiles(work.resolve("out"))) {

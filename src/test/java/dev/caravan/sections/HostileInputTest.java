@@ -98,7 +98,9 @@ class HostileInputTest {
     void oneHundredThousandOneCharacterLines() {
         String text = "a\n".repeat(100_000);
         Document wrapped = SectionAssertions.split("letters.txt", text);
-        assertEquals(1, wrapped.sections().size());
+        // one wrapped paragraph of 199,999 chars: cut in two at a line break below the 100,000-char default
+        assertEquals(2, wrapped.sections().size());
+        assertTrue(wrapped.sections().get(0).text().length() <= Sectioner.DEFAULT_MAX_SECTION_CHARS);
 
         String separated = "a\n\n".repeat(100_000);
         Document paragraphs = SectionAssertions.split("letters.txt", separated);
@@ -113,7 +115,16 @@ class HostileInputTest {
         String line = "Ketamine 氯胺酮 😀 is studied. ".repeat(4_000_000 / 28);
         Document document = SectionAssertions.split("huge.txt", line);
 
-        assertEquals(1, document.sections().size());
-        assertEquals(line.codePointCount(0, line.length()) - 1, document.sections().get(0).end());
+        // cut into pieces of at most the default section length, each after a whole sentence, none lost
+        int longest = Sectioner.DEFAULT_MAX_SECTION_CHARS;
+        var sections = document.sections();
+        for (int i = 0; i < sections.size(); i++) {
+            int length = sections.get(i).text().length();
+            assertTrue(length <= longest && (length > longest - 28 || i == sections.size() - 1),
+                "cut after the last whole sentence that fits: " + length);
+            assertTrue(sections.get(i).text().endsWith("is studied."), "cut after a sentence");
+        }
+        assertEquals(0, sections.get(0).start());
+        assertEquals(line.codePointCount(0, line.length()) - 1, sections.get(sections.size() - 1).end());
     }
 }

@@ -39,6 +39,25 @@ class ProcessedInputsTest {
     }
 
     @Test
+    void aRecordDeletedWhileRunningIsWrittenAgainWhole() throws Exception {
+        Path file = Files.createDirectories(folder.resolve("state")).resolve("processed.dat");
+        ProcessedInputs running = started(file);
+        running.add("a.txt:01");
+        running.add("b.txt:02");
+        Files.delete(file);
+        Files.delete(file.getParent());
+        assertTrue(running.contains("a.txt:01"), "still known while running");
+        assertTrue(running.add("c.txt:03"));
+        assertFalse(running.add("a.txt:01"));
+        running.stop();
+        assertEquals(List.of("a.txt:01", "b.txt:02", "c.txt:03"), Files.readAllLines(file));
+
+        ProcessedInputs restarted = started(file);
+        assertTrue(restarted.contains("a.txt:01") && restarted.contains("b.txt:02") && restarted.contains("c.txt:03"));
+        restarted.stop();
+    }
+
+    @Test
     void manyKeysGrowTheTableAndStayExact() {
         ProcessedInputs inputs = started(folder.resolve("processed.dat"));
         for (int i = 0; i < 20_000; i++) {
