@@ -29,10 +29,10 @@ notes=$(sed -n '/^<!-- analysis -->$/,$p' eval/language/RESULTS.md 2>/dev/null |
   echo
   echo "Merged: hr/sr/bs, nb/nn/no and ms/id count as one answer. Heap: retained after a full pass (models"
   echo "loaded lazily included). Build: creating the detector object. Start-up: building it and answering a first"
-  echo "English short line (which waits for models loaded in the background or on first use)."
+  echo "English short line (which waits for models loaded on first use)."
   echo "First pass: one pass over the whole dataset, model loading and JIT warm-up included."
-  echo "Speeds: second pass, one thread; wall clock (process CPU time). Caravan's candidates are scored once"
-  echo "every model loaded in the background is in use. Every wrong answer: target/eval-errors-<candidate>.tsv."
+  echo "Speeds: second pass, one thread; wall clock (process CPU time). Caravan's candidates load every model"
+  echo "when built. Every wrong answer: target/eval-errors-<candidate>.tsv."
   echo
   echo "| candidate | short exact | short merged | paragraph exact | paragraph merged | heap | build | start-up | first pass | short lines/s | paragraph chars/s |"
   echo "|---|---|---|---|---|---|---|---|---|---|---|"

@@ -5,8 +5,6 @@ import com.github.pemistahl.lingua.api.Language;
 import com.github.pemistahl.lingua.api.LanguageDetectorBuilder;
 import dev.caravan.model.LanguageGuess;
 
-import org.slf4j.LoggerFactory;
-
 import java.lang.Character.UnicodeScript;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -17,8 +15,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executor;
 import java.util.stream.Collectors;
 
 /**
@@ -30,9 +26,9 @@ import java.util.stream.Collectors;
  * Han alone Chinese, and CJK characters outweigh embedded Latin terms. Text in a script several
  * candidates share (Latin, Cyrillic, Arabic, Devanagari) is scored against the character models that
  * ship with Lingua, restricted to that script's candidates ({@link TrigramScorer}: trigrams, plus
- * quadrigrams for text under 120 chars once they are loaded in the background; until then trigrams
- * answer). When the best guess belongs to a family of look-alike languages (hi/mr, nb/nn/da, ms/id,
- * hr/bs/sr/sl, mk/sr/bg/ru...) the family's function words, endings and spellings
+ * quadrigrams for text under 120 chars, all loaded before the detector exists: the same text always
+ * gets the same answer). When the best guess belongs to a family of look-alike languages (hi/mr,
+ * nb/nn/da, ms/id, hr/bs/sr/sl, mk/sr/bg/ru...) the family's function words, endings and spellings
  * ({@link FamilyWords}) choose among its members; Latin-script Serbian, which Lingua has no model
  * for, borrows the Bosnian/Croatian n-gram score and needs Serbian cues to win. Optionally,
  * configured families are judged again by Lingua's own high-accuracy detector, built on first use
@@ -87,8 +83,7 @@ public final class LanguageDetector {
     private final FamilyWords familyWords = FamilyWords.load();
     private final Map<UnicodeScript, TrigramScorer> scorers = new EnumMap<>(UnicodeScript.class);
     /** The same scorers with quadrigrams, for text shorter than {@link #HIGH_ACCURACY_MAX_CHARS}. */
-    private final Map<UnicodeScript, CompletableFuture<TrigramScorer>> shortTextScorers =
-            new EnumMap<>(UnicodeScript.class);
+    private final Map<UnicodeScript, TrigramScorer> shortTextScorers = new EnumMap<>(UnicodeScript.class);
     private final Map<Language, LazyNgramDetector> refinements = new EnumMap<>(Language.class);
     /** Latin-script Serbian and the languages whose n-gram score it borrows, see {@link #latinSerbianStandIn}. */
     private final int[] latinSerbian;
@@ -101,20 +96,8 @@ public final class LanguageDetector {
         languagesByScript.forEach((script, languages) -> scorers.put(script, TrigramScorer.load(languages)));
         latinSerbian = latinSerbianStandIn(scorers.get(UnicodeScript.LATIN));
         if (shortTextQuadrigrams) {
-            // loads in the background: start-up stays short; the first short line waits if it comes sooner
-            Executor modelLoader = task -> {
-                Thread thread = new Thread(task, "caravan-language-quadrigrams");
-                thread.setDaemon(true);
-                thread.start();
-            };
-            // a load that fails (OutOfMemoryError with -Xmx256m and a full inbox) keeps trigrams: before, the
-            // failed future was rethrown for every later short text and each such file failed
-            scorers.forEach((script, scorer) -> shortTextScorers.put(script,
-                    CompletableFuture.supplyAsync(scorer::withQuadrigrams, modelLoader).exceptionally(failure -> {
-                        LoggerFactory.getLogger("caravan").warn("Quadrigram model for {} not loaded ({}): short"
-                                + " text is scored with trigrams", script, failure.getMessage());
-                        return scorer;
-                    })));
+            // before the detector is used: a short line must not get a trigram answer now and another later
+            scorers.forEach((script, scorer) -> shortTextScorers.put(script, scorer.withQuadrigrams()));
         }
         for (Set<String> family : refinedFamilies) {
             List<Language> members = family.stream().filter(candidates::contains)
@@ -147,7 +130,7 @@ public final class LanguageDetector {
      * A detector choosing among the given ISO 639-1 codes (an empty set means {@link #DEFAULT_CANDIDATES});
      * short text whose best guess lies in one of {@code refinedFamilies} is judged again with that
      * family's high-accuracy models; with {@code shortTextQuadrigrams} short text is also scored with
-     * four-letter n-grams (about 100 MB more heap for the default languages, loaded in the background).
+     * four-letter n-grams (about 100 MB more heap for the default languages).
      *
      * @throws IllegalArgumentException for a code this detector cannot detect (see {@link #supportedCodes()})
      */
@@ -236,20 +219,11 @@ public final class LanguageDetector {
         if (scorer == null || 2 * scripts.lettersAndMarks() < scripts.visible()) {
             return LanguageGuess.undetermined();
         }
-        CompletableFuture<TrigramScorer> shortTextScorer = shortTextScorers.get(script);
+        TrigramScorer shortTextScorer = shortTextScorers.get(script);
         if (shortTextScorer != null && sample.length() < HIGH_ACCURACY_MAX_CHARS) {
-            // until the quadrigrams are loaded (about 3 s) short text is scored with trigrams: no caller waits
-            scorer = shortTextScorer.getNow(scorer);
+            scorer = shortTextScorer;
         }
         return byNgrams(scorer, script, sample.toString());
-    }
-
-    /**
-     * Completes when every model loaded in the background is in use; until then short text is scored
-     * without quadrigrams (slightly less accurate). For callers that want to log readiness or measure.
-     */
-    public CompletableFuture<Void> fullyLoaded() {
-        return CompletableFuture.allOf(shortTextScorers.values().toArray(CompletableFuture[]::new));
     }
 
     private LanguageGuess chooseCandidate(String code, double confidence) {

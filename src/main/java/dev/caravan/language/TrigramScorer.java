@@ -1,16 +1,9 @@
 package dev.caravan.language;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import com.github.pemistahl.lingua.api.Language;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.IntStream;
 
 /**
@@ -50,13 +43,11 @@ final class TrigramScorer {
         this.trigrams = trigrams;
     }
 
-    /** Loads the models of the given languages from the Lingua jar. */
+    /** Loads the models of the given languages, as the build compiled them from the Lingua jar. */
     static TrigramScorer load(List<Language> languages) {
         Language[] chosen = languages.toArray(Language[]::new);
-        // model keys are frequencies ("3553/58397"), nearly all distinct: interning them only costs time
-        JsonFactory json = jsonFactory();
-        return new TrigramScorer(chosen, NgramTable.read(json, chosen, "unigrams"),
-                NgramTable.read(json, chosen, "bigrams"), NgramTable.read(json, chosen, "trigrams"));
+        return new TrigramScorer(chosen, NgramTable.read(chosen, 1), NgramTable.read(chosen, 2),
+                NgramTable.read(chosen, 3));
     }
 
     /**
@@ -65,15 +56,13 @@ final class TrigramScorer {
      */
     TrigramScorer withQuadrigrams() {
         TrigramScorer extended = new TrigramScorer(languages, unigrams, bigrams, trigrams);
-        extended.quadrigrams = QuadrigramTable.read(jsonFactory(), languages);
+        extended.quadrigrams = QuadrigramTable.read(languages);
         return extended;
     }
 
-    private static JsonFactory jsonFactory() {
-        return JsonFactory.builder()
-                .disable(JsonFactory.Feature.INTERN_FIELD_NAMES)
-                .disable(JsonFactory.Feature.CANONICALIZE_FIELD_NAMES)
-                .build();
+    /** A model's frequency as the tables store it: its logarithm, just below 0 at most (see {@link #ONE}). */
+    static float logProbability(double frequency) {
+        return Math.min(ONE, (float) Math.log(frequency));
     }
 
     Language language(int index) {
@@ -169,7 +158,8 @@ final class TrigramScorer {
         return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK;
     }
 
-    private static long key(long prefix, int codePoint) {
+    /** An n-gram key extended by one more code point, 21 bits each: how up to three letters are looked up. */
+    static long key(long prefix, int codePoint) {
         return (prefix << 21) | codePoint;
     }
 
@@ -220,98 +210,28 @@ final class TrigramScorer {
             return (int) (h >>> 40) & mask;
         }
 
-        static NgramTable read(JsonFactory json, Language[] languages, String kind) {
-            // reading and inflating the models is most of the start-up: spread it over the cores
-            Model[] models = new Model[languages.length];
-            IntStream.range(0, languages.length).parallel()
-                    .forEach(l -> models[l] = Model.read(json, languages[l], kind));
-            NgramTable table = new NgramTable(Arrays.stream(models).mapToInt(Model::size).sum());
-            for (int l = 0; l < languages.length; l++) {
-                Model model = models[l];
-                for (int i = 0; i < model.size(); i++) {
-                    table.rowForUpdate(model.keys[i], languages.length)[l] = model.logProbabilities[i];
+        static NgramTable read(Language[] languages, int length) {
+            NgramModel[] models = readAll(languages, length);
+            NgramTable table = new NgramTable(Arrays.stream(models).mapToInt(NgramModel::size).sum());
+            float[] row = null;
+            long rowKey = -1;
+            for (SortedMerge merge = new SortedMerge(models); merge.hasNext(); merge.advance()) {
+                if (merge.key() != rowKey) {
+                    rowKey = merge.key();
+                    row = table.rowForUpdate(rowKey, languages.length);
                 }
+                row[merge.model()] = merge.value();
             }
             return table;
         }
     }
 
-    /** One language's n-grams of one length, as read from Lingua's JSON. */
-    private record Model(long[] keys, float[] logProbabilities) {
-
-        int size() {
-            return keys.length;
-        }
-
-        /** The file maps a frequency ("3553/58397") to the space-separated n-grams that have it. */
-        static Model read(JsonFactory json, Language language, String kind) {
-            String path = "/language-models/" + language.getIsoCode639_1().toString().toLowerCase(Locale.ROOT)
-                    + "/" + kind + ".json";
-            long[] keys = new long[1024];
-            float[] values = new float[1024];
-            int size = 0;
-            try (InputStream in = Language.class.getResourceAsStream(path)) {
-                if (in == null) {
-                    throw new IllegalStateException("Lingua model missing: " + path);
-                }
-                JsonParser parser = json.createParser(in.readAllBytes());
-                while (parser.nextToken() != null) {
-                    if (parser.currentToken() != JsonToken.FIELD_NAME || !"ngrams".equals(parser.currentName())) {
-                        continue;
-                    }
-                    parser.nextToken();
-                    while (parser.nextToken() == JsonToken.FIELD_NAME) {
-                        float logProbability = Math.min(ONE, (float) Math.log(fraction(parser.currentName())));
-                        parser.nextToken();
-                        String ngrams = parser.getText();
-                        for (int start = 0, end; start < ngrams.length(); start = end + 1) {
-                            end = ngrams.indexOf(' ', start);
-                            if (end < 0) {
-                                end = ngrams.length();
-                            }
-                            long key = pack(ngrams, start, end);
-                            if (key < 0) {
-                                continue;
-                            }
-                            if (size == keys.length) {
-                                keys = Arrays.copyOf(keys, size * 2);
-                                values = Arrays.copyOf(values, size * 2);
-                            }
-                            keys[size] = key;
-                            values[size++] = logProbability;
-                        }
-                    }
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read Lingua model " + path, e);
-            }
-            return new Model(Arrays.copyOf(keys, size), Arrays.copyOf(values, size));
-        }
-
-        private static double fraction(String text) {
-            int slash = text.indexOf('/');
-            return (double) Long.parseLong(text, 0, slash, 10) / Long.parseLong(text, slash + 1, text.length(), 10);
-        }
-
-        /** Up to three code points packed 21 bits each, four BMP ones 16 bits each (see QuadrigramTable), else -1. */
-        private static long pack(String text, int start, int end) {
-            long key = 0;
-            long bmpKey = 0; // 16 bits a letter, the quadrigram layout
-            boolean bmp = true;
-            int count = 0;
-            for (int i = start; i < end; ) {
-                int cp = text.codePointAt(i);
-                i += Character.charCount(cp);
-                key = key(key, cp);
-                bmpKey = (bmpKey << 16) | cp;
-                bmp &= cp <= 0xFFFF;
-                count++;
-            }
-            if (count == 4) {
-                return bmp ? bmpKey : -1;
-            }
-            return count >= 1 && count <= 3 ? key : -1;
-        }
+    /** The models of the languages, read and decoded side by side on the cores. */
+    private static NgramModel[] readAll(Language[] languages, int length) {
+        NgramModel[] models = new NgramModel[languages.length];
+        IntStream.range(0, languages.length).parallel()
+                .forEach(l -> models[l] = NgramModel.read(languages[l], length));
+        return models;
     }
 
     /**
@@ -326,14 +246,14 @@ final class TrigramScorer {
         private final float[] entryValues;
         private final int mask;
 
-        private QuadrigramTable(int distinctCapacity, int entries) {
-            int size = Integer.highestOneBit(Math.max(16, distinctCapacity * 2 - 1)) << 1;
+        private QuadrigramTable(int distinct, byte[] entryLanguages, float[] entryValues) {
+            int size = Integer.highestOneBit(Math.max(16, distinct * 2 - 1)) << 1;
             keys = new long[size];
             Arrays.fill(keys, -1L);
             starts = new int[size];
             ends = new int[size];
-            entryLanguages = new byte[entries];
-            entryValues = new float[entries];
+            this.entryLanguages = entryLanguages;
+            this.entryValues = entryValues;
             mask = size - 1;
         }
 
@@ -378,23 +298,6 @@ final class TrigramScorer {
             }
         }
 
-        private static int countDistinct(Model[] models, int entries) {
-            long[] all = new long[entries];
-            int at = 0;
-            for (Model model : models) {
-                System.arraycopy(model.keys(), 0, all, at, model.size());
-                at += model.size();
-            }
-            Arrays.parallelSort(all);
-            int distinct = 0;
-            for (int i = 0; i < all.length; i++) {
-                if (i == 0 || all[i] != all[i - 1]) {
-                    distinct++;
-                }
-            }
-            return distinct;
-        }
-
         private int slotForInsert(long key) {
             int slot = slot(key);
             while (keys[slot] != -1L && keys[slot] != key) {
@@ -409,35 +312,119 @@ final class TrigramScorer {
             return (int) (h >>> 32) & mask;
         }
 
-        static QuadrigramTable read(JsonFactory json, Language[] languages) {
-            Model[] models = new Model[languages.length];
-            IntStream.range(0, languages.length).parallel()
-                    .forEach(l -> models[l] = Model.read(json, languages[l], "quadrigrams"));
-            int entries = Arrays.stream(models).mapToInt(Model::size).sum();
-            QuadrigramTable table = new QuadrigramTable(countDistinct(models, entries), entries);
-            // first count the entries per quadrigram (kept in ends), then lay the runs out one after another
-            for (Model model : models) {
-                for (long key : model.keys()) {
-                    table.ends[table.slotForInsert(key)]++;
+        static QuadrigramTable read(Language[] languages) {
+            NgramModel[] models = readAll(languages, 4);
+            int entries = Arrays.stream(models).mapToInt(NgramModel::size).sum();
+            // the merge meets each quadrigram's languages one after another, in language order: they become its run
+            long[] distinctKeys = new long[entries];
+            int[] runStarts = new int[entries + 1];
+            byte[] entryLanguages = new byte[entries];
+            float[] entryValues = new float[entries];
+            int distinct = 0;
+            int entry = 0;
+            for (SortedMerge merge = new SortedMerge(models); merge.hasNext(); merge.advance(), entry++) {
+                if (distinct == 0 || distinctKeys[distinct - 1] != merge.key()) {
+                    distinctKeys[distinct] = merge.key();
+                    runStarts[distinct++] = entry;
                 }
+                entryLanguages[entry] = (byte) merge.model();
+                entryValues[entry] = merge.value();
             }
-            int next = 0;
-            for (int slot = 0; slot < table.keys.length; slot++) {
-                int count = table.ends[slot];
-                table.starts[slot] = next;
-                table.ends[slot] = next;
-                next += count;
-            }
-            for (int l = 0; l < models.length; l++) {
-                Model model = models[l];
-                for (int i = 0; i < model.size(); i++) {
-                    int slot = table.find(model.keys()[i]);
-                    int at = table.ends[slot]++;
-                    table.entryLanguages[at] = (byte) l;
-                    table.entryValues[at] = model.logProbabilities()[i];
-                }
+            runStarts[distinct] = entries;
+            QuadrigramTable table = new QuadrigramTable(distinct, entryLanguages, entryValues);
+            for (int d = 0; d < distinct; d++) {
+                int slot = table.slotForInsert(distinctKeys[d]);
+                table.starts[slot] = runStarts[d];
+                table.ends[slot] = runStarts[d + 1];
             }
             return table;
+        }
+    }
+
+    /**
+     * The entries of models with ascending keys (as compiled), visited in key order and equal keys in model
+     * order: a k-way merge over a heap of model indexes. Building a table from it touches each distinct
+     * n-gram once, where going model by model looks every n-gram up again for each language that has it.
+     */
+    private static final class SortedMerge {
+        private final NgramModel[] models;
+        private final int[] positions;
+        /** Indexes of the models not yet exhausted, the one whose current entry comes first on top. */
+        private final int[] heap;
+        /** The current key of each model in {@link #heap}, at the same place: comparisons stay in one array. */
+        private final long[] heapKeys;
+        private int size;
+
+        SortedMerge(NgramModel[] models) {
+            this.models = models;
+            positions = new int[models.length];
+            heap = new int[models.length];
+            heapKeys = new long[models.length];
+            for (int m = 0; m < models.length; m++) {
+                if (models[m].size() > 0) {
+                    heap[size] = m;
+                    heapKeys[size++] = models[m].keys()[0];
+                }
+            }
+            for (int i = size / 2 - 1; i >= 0; i--) {
+                siftDown(i);
+            }
+        }
+
+        boolean hasNext() {
+            return size > 0;
+        }
+
+        /** The index of the model the current entry belongs to. */
+        int model() {
+            return heap[0];
+        }
+
+        long key() {
+            return heapKeys[0];
+        }
+
+        float value() {
+            return models[heap[0]].logProbabilities()[positions[heap[0]]];
+        }
+
+        void advance() {
+            int top = heap[0];
+            if (++positions[top] == models[top].size()) {
+                heap[0] = heap[--size];
+                heapKeys[0] = heapKeys[size];
+            } else {
+                heapKeys[0] = models[top].keys()[positions[top]];
+            }
+            siftDown(0);
+        }
+
+        /** Whether the entry at heap place a comes first: the smaller key, or the same key in an earlier model. */
+        private boolean before(int a, int b) {
+            return heapKeys[a] < heapKeys[b] || heapKeys[a] == heapKeys[b] && heap[a] < heap[b];
+        }
+
+        private void siftDown(int i) {
+            while (true) {
+                int first = i;
+                int left = 2 * i + 1;
+                if (left < size && before(left, first)) {
+                    first = left;
+                }
+                if (left + 1 < size && before(left + 1, first)) {
+                    first = left + 1;
+                }
+                if (first == i) {
+                    return;
+                }
+                int model = heap[i];
+                heap[i] = heap[first];
+                heap[first] = model;
+                long key = heapKeys[i];
+                heapKeys[i] = heapKeys[first];
+                heapKeys[first] = key;
+                i = first;
+            }
         }
     }
 }

@@ -67,9 +67,6 @@ public final class LanguageEvaluation {
         // first pass loads whatever the detector loads lazily, and warms the JIT; the second is timed
         long firstPassNanos = System.nanoTime();
         samples.forEach(s -> detector.apply(s.text()));
-        if (caravan != null) {
-            caravan.fullyLoaded().join(); // accuracy is measured with every model in use
-        }
         double firstPassSeconds = (System.nanoTime() - firstPassNanos) / 1e9;
         long heapMb = Math.max(0, usedHeap() - heapBefore) / (1024 * 1024);
 
@@ -180,7 +177,7 @@ public final class LanguageEvaluation {
                 .limit(25).map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", "));
     }
 
-    /** Caravan's detectors by candidate name, to wait for their background loading and read confidences. */
+    /** Caravan's detectors by candidate name, to read their confidences. */
     private static final Map<String, LanguageDetector> caravanDetectors = new HashMap<>();
 
     private static Function<String, String> build(String candidate, Set<String> languages) throws IOException {

@@ -55,6 +55,9 @@ class CrashIT {
         }
         writer.join();
         try (CaravanProcess caravan = start()) {
+            // with the inbox already empty the SIGTERM below could come before the JVM installed its handler
+            // (an empty log and exit 143 on a loaded machine): the graceful stop is only promised once started
+            assertTrue(caravan.awaitLog("Caravan ready", Duration.ofSeconds(60)), caravan.log());
             long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
             while (visible(inbox).size() > 0 && System.nanoTime() < deadline) {
                 Thread.sleep(200);
