@@ -33,7 +33,8 @@ import java.util.stream.Collectors;
  * quadrigrams for text under 120 chars once they are loaded in the background; until then trigrams
  * answer). When the best guess belongs to a family of look-alike languages (hi/mr, nb/nn/da, ms/id,
  * hr/bs/sr/sl, mk/sr/bg/ru...) the family's function words, endings and spellings
- * ({@link FamilyWords}) choose among its members; Latin-script Serbian, which Lingua has no model
+ * ({@link FamilyWords}) and the words its members' spelling dictionaries do not share
+ * ({@link DictionaryWords}) choose among its members; Latin-script Serbian, which Lingua has no model
  * for, borrows the Bosnian/Croatian n-gram score and needs Serbian cues to win. Optionally,
  * configured families are judged again by Lingua's own high-accuracy detector, built on first use
  * (about 18 MB per language).
@@ -85,6 +86,8 @@ public final class LanguageDetector {
 
     private final Set<String> candidates;
     private final FamilyWords familyWords = FamilyWords.load();
+    /** Loaded in the background (about a second of CPU); until then short lines go without it. */
+    private final CompletableFuture<DictionaryWords> dictionaryWords;
     private final Map<UnicodeScript, TrigramScorer> scorers = new EnumMap<>(UnicodeScript.class);
     /** The same scorers with quadrigrams, for text shorter than {@link #HIGH_ACCURACY_MAX_CHARS}. */
     private final Map<UnicodeScript, CompletableFuture<TrigramScorer>> shortTextScorers =
@@ -100,13 +103,15 @@ public final class LanguageDetector {
         Map<UnicodeScript, List<Language>> languagesByScript = ngramLanguagesByScript(candidates);
         languagesByScript.forEach((script, languages) -> scorers.put(script, TrigramScorer.load(languages)));
         latinSerbian = latinSerbianStandIn(scorers.get(UnicodeScript.LATIN));
+        dictionaryWords = CompletableFuture.supplyAsync(DictionaryWords::load, inBackground("caravan-language-dictionary"))
+                .exceptionally(failure -> {
+                    LoggerFactory.getLogger("caravan").warn("Dictionary words not loaded ({}): look-alike languages"
+                            + " are told apart without them", failure.getMessage());
+                    return DictionaryWords.NONE;
+                });
         if (shortTextQuadrigrams) {
             // loads in the background: start-up stays short; the first short line waits if it comes sooner
-            Executor modelLoader = task -> {
-                Thread thread = new Thread(task, "caravan-language-quadrigrams");
-                thread.setDaemon(true);
-                thread.start();
-            };
+            Executor modelLoader = inBackground("caravan-language-quadrigrams");
             // a load that fails (OutOfMemoryError with -Xmx256m and a full inbox) keeps trigrams: before, the
             // failed future was rethrown for every later short text and each such file failed
             scorers.forEach((script, scorer) -> shortTextScorers.put(script,
@@ -131,6 +136,15 @@ public final class LanguageDetector {
                 scriptFallbacks.put(script, refinement);
             }
         });
+    }
+
+    /** Runs each task in a daemon thread of its own: loading models must not keep the JVM alive. */
+    private static Executor inBackground(String threadName) {
+        return task -> {
+            Thread thread = new Thread(task, threadName);
+            thread.setDaemon(true);
+            thread.start();
+        };
     }
 
     /** The default candidates and refined families, quadrigrams for short text. */
@@ -246,10 +260,13 @@ public final class LanguageDetector {
 
     /**
      * Completes when every model loaded in the background is in use; until then short text is scored
-     * without quadrigrams (slightly less accurate). For callers that want to log readiness or measure.
+     * without quadrigrams and dictionary words (slightly less accurate). For callers that want to log
+     * readiness or measure.
      */
     public CompletableFuture<Void> fullyLoaded() {
-        return CompletableFuture.allOf(shortTextScorers.values().toArray(CompletableFuture[]::new));
+        List<CompletableFuture<?>> loads = new ArrayList<>(shortTextScorers.values());
+        loads.add(dictionaryWords);
+        return CompletableFuture.allOf(loads.toArray(CompletableFuture[]::new));
     }
 
     private LanguageGuess chooseCandidate(String code, double confidence) {
@@ -284,7 +301,8 @@ public final class LanguageDetector {
             sums[latinSerbian[0]] = Math.max(sums[latinSerbian[1]], sums[latinSerbian[2]]) - STAND_IN_PENALTY;
         }
         int best = argmax(sums, languages);
-        if (familyWords.addEvidence(text, scorer, sums, best)) {
+        boolean moreEvidence = familyWords.addEvidence(text, scorer, sums, best);
+        if (dictionaryWords.getNow(DictionaryWords.NONE).addEvidence(text, scorer, sums, best) || moreEvidence) {
             best = argmax(sums, languages);
         }
         double odds = 0;
