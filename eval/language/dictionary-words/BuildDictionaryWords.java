@@ -44,7 +44,8 @@ public class BuildDictionaryWords {
 
     static {
         FAMILIES.put("nordic", List.of(new Member("nb", List.of("nb_NO"), "nor"),
-                new Member("nn", List.of("nn_NO"), "nor"), new Member("da", List.of("da_DK"), "dan")));
+                new Member("nn", List.of("nn_NO"), "nor"), new Member("da", List.of("da_DK"), "dan"),
+                new Member("sv", List.of("sv_SE"), "swe")));
         FAMILIES.put("slavic-south", List.of(new Member("hr", List.of("hr_HR"), "hrv"),
                 new Member("bs", List.of("bs_BA"), "bos"), new Member("sr", List.of("sr_Latn_RS"), "srp_latn"),
                 new Member("sl", List.of("sl_SI"), "slv")));
