@@ -33,9 +33,9 @@ import java.util.stream.Collectors;
  * quadrigrams for text under 120 chars once they are loaded in the background; until then trigrams
  * answer). When the best guess belongs to a family of look-alike languages (hi/mr, nb/nn/da, ms/id,
  * hr/bs/sr/sl, mk/sr/bg/ru...) the family's function words, endings and spellings
- * ({@link FamilyWords}) and the words its members' spelling dictionaries do not share
- * ({@link DictionaryWords}) choose among its members; Latin-script Serbian, which Lingua has no model
- * for, borrows the Bosnian/Croatian n-gram score and needs Serbian cues to win. Optionally,
+ * ({@link FamilyWords}) and, in short text, the words its members' spelling dictionaries do not
+ * share ({@link DictionaryWords}) choose among its members; Latin-script Serbian, which Lingua has no
+ * model for, borrows the Bosnian/Croatian n-gram score and needs Serbian cues to win. Optionally,
  * configured families are judged again by Lingua's own high-accuracy detector, built on first use
  * (about 18 MB per language).
  *
@@ -301,8 +301,12 @@ public final class LanguageDetector {
             sums[latinSerbian[0]] = Math.max(sums[latinSerbian[1]], sums[latinSerbian[2]]) - STAND_IN_PENALTY;
         }
         int best = argmax(sums, languages);
-        boolean moreEvidence = familyWords.addEvidence(text, scorer, sums, best);
-        if (dictionaryWords.getNow(DictionaryWords.NONE).addEvidence(text, scorer, sums, best) || moreEvidence) {
+        boolean evidenceAdded = familyWords.addEvidence(text, scorer, sums, best);
+        // its penalty was chosen on short lines and grows with the number of words: longer text goes without
+        if (text.length() < HIGH_ACCURACY_MAX_CHARS) {
+            evidenceAdded |= dictionaryWords.getNow(DictionaryWords.NONE).addEvidence(text, scorer, sums, best);
+        }
+        if (evidenceAdded) {
             best = argmax(sums, languages);
         }
         double odds = 0;
