@@ -51,6 +51,9 @@ final class DictionaryWords {
                 members.add(code);
                 index = members.size() - 1;
             }
+            if (index >= Long.bitCount(KNOWERS)) {
+                throw new IllegalStateException("a family of more than 8 members: " + members);
+            }
             return 1 << index;
         }
 
