@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -115,34 +114,21 @@ final class FamilyWords {
     }
 
     private static boolean addEvidence(Family family, String text, TrigramScorer scorer, double[] sums) {
-        boolean changed = false;
-        // lower-cased once for the whole text: one allocation per word below instead of two
-        String lower = text.toLowerCase(Locale.ROOT);
-        int length = lower.length();
-        String previous = null;
-        for (int start = 0; start < length; ) {
-            int end = start;
-            while (end < length && TrigramScorer.isWordChar(lower.codePointAt(end))) {
-                end += Character.charCount(lower.codePointAt(end));
-            }
-            if (end > start) {
-                String word = lower.substring(start, end);
-                changed |= credit(family.usersOf(word), scorer, sums);
-                for (Map.Entry<String, Set<String>> infix : family.infixes.entrySet()) {
-                    if (word.contains(infix.getKey())) {
-                        changed |= credit(infix.getValue(), scorer, sums);
-                    }
+        boolean[] changed = {false};
+        String[] previous = {null};
+        TextWords.forEach(text, word -> {
+            changed[0] |= credit(family.usersOf(word), scorer, sums);
+            for (Map.Entry<String, Set<String>> infix : family.infixes.entrySet()) {
+                if (word.contains(infix.getKey())) {
+                    changed[0] |= credit(infix.getValue(), scorer, sums);
                 }
-                if (previous != null && !family.pairs.isEmpty()) {
-                    changed |= credit(family.pairs.get(previous + ' ' + word), scorer, sums);
-                }
-                previous = word;
-                start = end;
-            } else {
-                start += Character.charCount(lower.codePointAt(start));
             }
-        }
-        return changed;
+            if (previous[0] != null && !family.pairs.isEmpty()) {
+                changed[0] |= credit(family.pairs.get(previous[0] + ' ' + word), scorer, sums);
+            }
+            previous[0] = word;
+        });
+        return changed[0];
     }
 
     private static boolean credit(Set<String> users, TrigramScorer scorer, double[] sums) {

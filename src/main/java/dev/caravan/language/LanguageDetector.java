@@ -15,6 +15,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import java.util.stream.Collectors;
 
 /**
@@ -29,8 +31,9 @@ import java.util.stream.Collectors;
  * quadrigrams for text under 120 chars, all loaded before the detector exists: the same text always
  * gets the same answer). When the best guess belongs to a family of look-alike languages (hi/mr,
  * nb/nn/da, ms/id, hr/bs/sr/sl, mk/sr/bg/ru...) the family's function words, endings and spellings
- * ({@link FamilyWords}) choose among its members; Latin-script Serbian, which Lingua has no model
- * for, borrows the Bosnian/Croatian n-gram score and needs Serbian cues to win. Optionally,
+ * ({@link FamilyWords}) and, in short text, the words its members' spelling dictionaries do not
+ * share ({@link DictionaryWords}) choose among its members; Latin-script Serbian, which Lingua has no
+ * model for, borrows the Bosnian/Croatian n-gram score and needs Serbian cues to win. Optionally,
  * configured families are judged again by Lingua's own high-accuracy detector, built on first use
  * (about 18 MB per language).
  *
@@ -81,6 +84,7 @@ public final class LanguageDetector {
 
     private final Set<String> candidates;
     private final FamilyWords familyWords = FamilyWords.load();
+    private final DictionaryWords dictionaryWords;
     private final Map<UnicodeScript, TrigramScorer> scorers = new EnumMap<>(UnicodeScript.class);
     /** The same scorers with quadrigrams, for text shorter than {@link #HIGH_ACCURACY_MAX_CHARS}. */
     private final Map<UnicodeScript, TrigramScorer> shortTextScorers = new EnumMap<>(UnicodeScript.class);
@@ -92,6 +96,9 @@ public final class LanguageDetector {
 
     private LanguageDetector(Set<String> candidates, List<Set<String>> refinedFamilies, boolean shortTextQuadrigrams) {
         this.candidates = candidates;
+        // read beside the n-gram models (about half a second of CPU), and in use before the detector is
+        CompletableFuture<DictionaryWords> dictionaryLoad =
+                CompletableFuture.supplyAsync(DictionaryWords::load, inBackground("caravan-language-dictionary"));
         Map<UnicodeScript, List<Language>> languagesByScript = ngramLanguagesByScript(candidates);
         languagesByScript.forEach((script, languages) -> scorers.put(script, TrigramScorer.load(languages)));
         latinSerbian = latinSerbianStandIn(scorers.get(UnicodeScript.LATIN));
@@ -114,6 +121,16 @@ public final class LanguageDetector {
                 scriptFallbacks.put(script, refinement);
             }
         });
+        dictionaryWords = dictionaryLoad.join();
+    }
+
+    /** Runs each task in a daemon thread of its own: loading models must not keep the JVM alive. */
+    private static Executor inBackground(String threadName) {
+        return task -> {
+            Thread thread = new Thread(task, threadName);
+            thread.setDaemon(true);
+            thread.start();
+        };
     }
 
     /** The default candidates and refined families, quadrigrams for short text. */
@@ -258,7 +275,12 @@ public final class LanguageDetector {
             sums[latinSerbian[0]] = Math.max(sums[latinSerbian[1]], sums[latinSerbian[2]]) - STAND_IN_PENALTY;
         }
         int best = argmax(sums, languages);
-        if (familyWords.addEvidence(text, scorer, sums, best)) {
+        boolean evidenceAdded = familyWords.addEvidence(text, scorer, sums, best);
+        // its penalty was chosen on short lines and grows with the number of words: longer text goes without
+        if (text.length() < HIGH_ACCURACY_MAX_CHARS) {
+            evidenceAdded |= dictionaryWords.addEvidence(text, scorer, sums, best);
+        }
+        if (evidenceAdded) {
             best = argmax(sums, languages);
         }
         double odds = 0;
