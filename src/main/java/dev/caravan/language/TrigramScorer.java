@@ -32,6 +32,14 @@ final class TrigramScorer {
     private static final float BACK_OFF = (float) Math.log(0.05);
     /** ln(1) would be 0; stored just below it so 0 never has to mean anything. */
     private static final float ONE = -1e-6f;
+    /** {@link #isWordChar} of each Latin-1 char. */
+    private static final boolean[] LATIN_1_WORD_CHARS = new boolean[0x100];
+
+    static {
+        for (int c = 0; c < LATIN_1_WORD_CHARS.length; c++) {
+            LATIN_1_WORD_CHARS[c] = isLetterOrMark(c);
+        }
+    }
 
     private final Language[] languages;
     /** ISO 639-1 codes of {@link #languages}, in the same order. */
@@ -162,6 +170,11 @@ final class TrigramScorer {
 
     /** Letters and combining marks: what words are made of (Indic vowel signs are marks). */
     static boolean isWordChar(int cp) {
+        // a table for Latin-1, where nearly every char of European text lies: asking Character costs more
+        return cp < LATIN_1_WORD_CHARS.length ? LATIN_1_WORD_CHARS[cp] : isLetterOrMark(cp);
+    }
+
+    private static boolean isLetterOrMark(int cp) {
         if (Character.isLetter(cp)) {
             return true;
         }

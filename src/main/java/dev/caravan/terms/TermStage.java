@@ -73,7 +73,7 @@ public final class TermStage implements Processor {
         // a large document repeats the same few hundred surface forms a million times: keep one copy of each
         Map<String, String> surfaceForms = new ConcurrentHashMap<>();
         List<Integer> positions = IntStream.range(0, sections.size()).boxed().toList();
-        List<Section> tagged = work.map(positions, position -> length(sections.get(position)), position -> {
+        List<Tagged> tagged = work.map(positions, position -> length(sections.get(position)), position -> {
             Section section = sections.get(position);
             List<Candidate> candidates = new ArrayList<>(found.get(position).candidates());
             if (shortForms != null && position >= firstUse) {
@@ -84,9 +84,13 @@ public final class TermStage implements Processor {
                 }
             }
             List<TermMatch> matches = TermTagger.toMatches(section.text(), TermTagger.longestFirst(candidates));
-            return section.withTerms(matches.stream().map(match -> shared(match, surfaceForms)).toList());
+            Section withTerms = section.withTerms(matches.stream().map(match -> shared(match, surfaceForms)).toList());
+            // the evidence reads the whole text: gathered here, on every thread, the linker only compares it
+            return new Tagged(withTerms, linker == null ? null : TranslationLinker.evidenceOf(withTerms));
         });
-        List<Section> result = linker == null ? tagged : linker.link(tagged);
+        List<Section> withTerms = tagged.stream().map(Tagged::section).toList();
+        List<Section> result = linker == null ? withTerms
+            : linker.link(withTerms, tagged.stream().map(Tagged::evidence).toList());
         return document.withSections(result).withAbbreviations(definitions.stream().map(Definition::toModel).toList());
     }
 
@@ -102,6 +106,10 @@ public final class TermStage implements Processor {
 
     /** What the first pass finds in one section: vocabulary candidates and abbreviation definitions. */
     private record Found(List<Candidate> candidates, List<AbbreviationFinder.Definition> definitions) {
+    }
+
+    /** A section with its terms and, when translations are linked, its evidence of being one. */
+    private record Tagged(Section section, TranslationLinker.Evidence evidence) {
     }
 
     /** A definition with the section it stands in. */
