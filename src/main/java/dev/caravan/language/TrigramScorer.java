@@ -32,6 +32,8 @@ final class TrigramScorer {
     private static final float BACK_OFF = (float) Math.log(0.05);
     /** ln(1) would be 0; stored just below it so 0 never has to mean anything. */
     private static final float ONE = -1e-6f;
+    /** {@link Character#toLowerCase(int)} of each Latin-1 char. */
+    private static final int[] LATIN_1_LOWER_CASE = IntStream.range(0, 0x100).map(Character::toLowerCase).toArray();
     /** {@link #isWordChar} of each Latin-1 char. */
     private static final boolean[] LATIN_1_WORD_CHARS = new boolean[0x100];
 
@@ -121,7 +123,7 @@ final class TrigramScorer {
                 inWord = 0;
                 continue;
             }
-            int c = Character.toLowerCase(cp);
+            int c = cp < LATIN_1_LOWER_CASE.length ? LATIN_1_LOWER_CASE[cp] : Character.toLowerCase(cp);
             inWord++;
             if (inWord >= 3 && add(sums, values, trigrams.row(key(key(p2, p1), c)), bigrams.row(key(p1, c)),
                     unigrams.row(c)) && inWord >= 4 && quadrigrams != null) {
