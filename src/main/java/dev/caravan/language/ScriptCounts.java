@@ -12,17 +12,20 @@ final class ScriptCounts {
     private static final double CJK_WEIGHT = 3.0;
 
     private static final UnicodeScript[] SCRIPTS = UnicodeScript.values();
-    /** Chars below this are classified by {@link #LATIN_1}: nearly every char of European text. */
-    private static final int TABLE_SIZE = 0x100;
+    /** Chars below this (Latin, Greek, Cyrillic) are classified by {@link #TABULATED}: most of European text. */
+    private static final int TABLE_SIZE = 0x0530;
     private static final int VISIBLE = 1;
     private static final int MARK = 2;
     private static final int LETTER = 4;
-    /** For each Latin-1 char: {@link #VISIBLE}, {@link #MARK} and {@link #LETTER} bits, and the script above them. */
-    private static final int[] LATIN_1 = new int[TABLE_SIZE];
+    /**
+     * For each char below {@link #TABLE_SIZE}: its {@link #VISIBLE}, {@link #MARK} and {@link #LETTER} bits, and
+     * above them its script's ordinal.
+     */
+    private static final int[] TABULATED = new int[TABLE_SIZE];
 
     static {
         for (int c = 0; c < TABLE_SIZE; c++) {
-            LATIN_1[c] = classify(c);
+            TABULATED[c] = classify(c);
         }
     }
 
@@ -48,12 +51,12 @@ final class ScriptCounts {
                 codePoint = Character.codePointAt(text, i);
                 i += Character.charCount(codePoint);
             }
-            counts.add(codePoint < TABLE_SIZE ? LATIN_1[codePoint] : classify(codePoint));
+            counts.add(codePoint < TABLE_SIZE ? TABULATED[codePoint] : classify(codePoint));
         }
         return counts;
     }
 
-    /** What one code point adds to the counts, as {@link #LATIN_1} stores it. */
+    /** What one code point adds to the counts, as {@link #TABULATED} stores it. */
     private static int classify(int codePoint) {
         int flags = Character.isWhitespace(codePoint) ? 0 : VISIBLE;
         int type = Character.getType(codePoint);

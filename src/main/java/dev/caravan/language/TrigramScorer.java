@@ -32,14 +32,19 @@ final class TrigramScorer {
     private static final float BACK_OFF = (float) Math.log(0.05);
     /** ln(1) would be 0; stored just below it so 0 never has to mean anything. */
     private static final float ONE = -1e-6f;
-    /** {@link Character#toLowerCase(int)} of each Latin-1 char. */
-    private static final int[] LATIN_1_LOWER_CASE = IntStream.range(0, 0x100).map(Character::toLowerCase).toArray();
-    /** {@link #isWordChar} of each Latin-1 char. */
-    private static final boolean[] LATIN_1_WORD_CHARS = new boolean[0x100];
+    /**
+     * Chars below this (Latin-1, Latin Extended, Greek, Cyrillic) are looked up in tables built with Character's
+     * answers: asking Character costs more, since its per-script dispatch is not inlined in mixed text.
+     */
+    private static final int TABULATED = 0x0530;
+    /** {@link Character#toLowerCase(int)} of each tabulated char. */
+    private static final int[] LOWER_CASE = IntStream.range(0, TABULATED).map(Character::toLowerCase).toArray();
+    /** {@link #isWordChar} of each tabulated char. */
+    private static final boolean[] WORD_CHARS = new boolean[TABULATED];
 
     static {
-        for (int c = 0; c < LATIN_1_WORD_CHARS.length; c++) {
-            LATIN_1_WORD_CHARS[c] = isLetterOrMark(c);
+        for (int c = 0; c < TABULATED; c++) {
+            WORD_CHARS[c] = isLetterOrMark(c);
         }
     }
 
@@ -123,7 +128,7 @@ final class TrigramScorer {
                 inWord = 0;
                 continue;
             }
-            int c = cp < LATIN_1_LOWER_CASE.length ? LATIN_1_LOWER_CASE[cp] : Character.toLowerCase(cp);
+            int c = cp < TABULATED ? LOWER_CASE[cp] : Character.toLowerCase(cp);
             inWord++;
             if (inWord >= 3 && add(sums, values, trigrams.row(key(key(p2, p1), c)), bigrams.row(key(p1, c)),
                     unigrams.row(c)) && inWord >= 4 && quadrigrams != null) {
@@ -172,8 +177,7 @@ final class TrigramScorer {
 
     /** Letters and combining marks: what words are made of (Indic vowel signs are marks). */
     static boolean isWordChar(int cp) {
-        // a table for Latin-1, where nearly every char of European text lies: asking Character costs more
-        return cp < LATIN_1_WORD_CHARS.length ? LATIN_1_WORD_CHARS[cp] : isLetterOrMark(cp);
+        return cp < TABULATED ? WORD_CHARS[cp] : isLetterOrMark(cp);
     }
 
     private static boolean isLetterOrMark(int cp) {
