@@ -1,8 +1,6 @@
 package dev.caravan.language;
 
 import java.lang.Character.UnicodeScript;
-import java.util.EnumMap;
-import java.util.Map;
 
 /**
  * How many letters of a text are written in each Unicode script. Only letters count: digits,
@@ -13,7 +11,26 @@ final class ScriptCounts {
     /** How many Latin letters' worth of text one CJK character carries, roughly. */
     private static final double CJK_WEIGHT = 3.0;
 
-    private final EnumMap<UnicodeScript, Integer> letters = new EnumMap<>(UnicodeScript.class);
+    private static final UnicodeScript[] SCRIPTS = UnicodeScript.values();
+    /** Chars below this (Latin, Greek, Cyrillic) are classified by {@link #TABULATED}: most of European text. */
+    private static final int TABLE_SIZE = 0x0530;
+    private static final int VISIBLE = 1;
+    private static final int MARK = 2;
+    private static final int LETTER = 4;
+    /**
+     * For each char below {@link #TABLE_SIZE}: its {@link #VISIBLE}, {@link #MARK} and {@link #LETTER} bits, and
+     * above them its script's ordinal.
+     */
+    private static final int[] TABULATED = new int[TABLE_SIZE];
+
+    static {
+        for (int c = 0; c < TABLE_SIZE; c++) {
+            TABULATED[c] = classify(c);
+        }
+    }
+
+    /** Letters by script ordinal; an array, not a map, because it is updated for every letter. */
+    private final int[] letters = new int[SCRIPTS.length];
     private int total;
     private int visible;
     private int marks;
@@ -25,21 +42,40 @@ final class ScriptCounts {
         ScriptCounts counts = new ScriptCounts();
         int length = text.length();
         for (int i = 0; i < length; ) {
-            int codePoint = Character.codePointAt(text, i);
-            i += Character.charCount(codePoint);
-            if (!Character.isWhitespace(codePoint)) {
-                counts.visible++;
+            char c = text.charAt(i);
+            int codePoint;
+            if (c < TABLE_SIZE) {
+                codePoint = c;
+                i++;
+            } else {
+                codePoint = Character.codePointAt(text, i);
+                i += Character.charCount(codePoint);
             }
-            int type = Character.getType(codePoint);
-            if (type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK) {
-                counts.marks++;
-            }
-            if (Character.isLetter(codePoint)) {
-                counts.letters.merge(UnicodeScript.of(codePoint), 1, Integer::sum);
-                counts.total++;
-            }
+            counts.add(codePoint < TABLE_SIZE ? TABULATED[codePoint] : classify(codePoint));
         }
         return counts;
+    }
+
+    /** What one code point adds to the counts, as {@link #TABULATED} stores it. */
+    private static int classify(int codePoint) {
+        int flags = Character.isWhitespace(codePoint) ? 0 : VISIBLE;
+        int type = Character.getType(codePoint);
+        if (type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK) {
+            flags |= MARK;
+        }
+        if (Character.isLetter(codePoint)) {
+            flags |= LETTER | UnicodeScript.of(codePoint).ordinal() << 3;
+        }
+        return flags;
+    }
+
+    private void add(int flags) {
+        visible += flags & VISIBLE;
+        marks += (flags & MARK) >> 1;
+        if ((flags & LETTER) != 0) {
+            letters[flags >>> 3]++;
+            total++;
+        }
     }
 
     /** Number of letters in all scripts. */
@@ -58,7 +94,7 @@ final class ScriptCounts {
     }
 
     int of(UnicodeScript script) {
-        return letters.getOrDefault(script, 0);
+        return letters[script.ordinal()];
     }
 
     /** Letters of the Chinese, Japanese and Korean scripts together. */
@@ -80,13 +116,11 @@ final class ScriptCounts {
             best = UnicodeScript.HAN;
             bestWeight = cjkWeight;
         }
-        for (Map.Entry<UnicodeScript, Integer> entry : letters.entrySet()) {
-            if (isCjk(entry.getKey())) {
-                continue;
-            }
-            if (entry.getValue() > bestWeight) {
-                best = entry.getKey();
-                bestWeight = entry.getValue();
+        for (UnicodeScript script : SCRIPTS) {
+            int count = letters[script.ordinal()];
+            if (count > bestWeight && !isCjk(script)) {
+                best = script;
+                bestWeight = count;
             }
         }
         return best;

@@ -25,6 +25,21 @@ final class TrigramScorer {
     private static final float BACK_OFF = (float) Math.log(0.05);
     /** ln(1) would be 0; stored just below it so 0 never has to mean anything. */
     private static final float ONE = -1e-6f;
+    /**
+     * Chars below this (Latin-1, Latin Extended, Greek, Cyrillic) are looked up in tables built with Character's
+     * answers: asking Character costs more, since its per-script dispatch is not inlined in mixed text.
+     */
+    private static final int TABULATED = 0x0530;
+    /** {@link Character#toLowerCase(int)} of each tabulated char. */
+    private static final int[] LOWER_CASE = IntStream.range(0, TABULATED).map(Character::toLowerCase).toArray();
+    /** {@link #isWordChar} of each tabulated char. */
+    private static final boolean[] WORD_CHARS = new boolean[TABULATED];
+
+    static {
+        for (int c = 0; c < TABULATED; c++) {
+            WORD_CHARS[c] = isLetterOrMark(c);
+        }
+    }
 
     private final Language[] languages;
     /** ISO 639-1 codes of {@link #languages}, in the same order. */
@@ -102,7 +117,7 @@ final class TrigramScorer {
                 inWord = 0;
                 continue;
             }
-            int c = Character.toLowerCase(cp);
+            int c = cp < TABULATED ? LOWER_CASE[cp] : Character.toLowerCase(cp);
             inWord++;
             if (inWord >= 3 && add(sums, values, trigrams.row(key(key(p2, p1), c)), bigrams.row(key(p1, c)),
                     unigrams.row(c)) && inWord >= 4 && quadrigrams != null) {
@@ -151,6 +166,10 @@ final class TrigramScorer {
 
     /** Letters and combining marks: what words are made of (Indic vowel signs are marks). */
     static boolean isWordChar(int cp) {
+        return cp < TABULATED ? WORD_CHARS[cp] : isLetterOrMark(cp);
+    }
+
+    private static boolean isLetterOrMark(int cp) {
         if (Character.isLetter(cp)) {
             return true;
         }

@@ -54,13 +54,15 @@ public final class TermStage implements Processor {
     /** The document with terms, abbreviations and translation links. */
     public Document apply(Document document) {
         List<Section> sections = document.sections();
-        List<Found> found = work.map(sections, TermStage::length, section -> {
+        // an array, so the second pass can drop each section's candidates once it has used them: a 50 MB
+        // file has more than a million, about 50 MB of heap
+        Found[] found = work.map(sections, TermStage::length, section -> {
             List<Candidate> candidates = tagger.candidates(section.text());
             return new Found(candidates, AbbreviationFinder.find(section.text(), TermTagger.longestFirst(candidates)));
-        });
+        }).toArray(Found[]::new);
         Map<String, Definition> firstDefinitions = new LinkedHashMap<>();
         for (int position = 0; position < sections.size(); position++) {
-            for (AbbreviationFinder.Definition definition : found.get(position).definitions()) {
+            for (AbbreviationFinder.Definition definition : found[position].definitions()) {
                 firstDefinitions.putIfAbsent(definition.shortForm(),
                     new Definition(definition, sections.get(position).index(), position));
             }
@@ -72,10 +74,12 @@ public final class TermStage implements Processor {
         int firstUse = definitions.isEmpty() ? sections.size() : definitions.get(0).position();
         // a large document repeats the same few hundred surface forms a million times: keep one copy of each
         Map<String, String> surfaceForms = new ConcurrentHashMap<>();
+        TranslationLinker.ItemNumbers evidenceItems = new TranslationLinker.ItemNumbers();
         List<Integer> positions = IntStream.range(0, sections.size()).boxed().toList();
-        List<Section> tagged = work.map(positions, position -> length(sections.get(position)), position -> {
+        List<Tagged> tagged = work.map(positions, position -> length(sections.get(position)), position -> {
             Section section = sections.get(position);
-            List<Candidate> candidates = new ArrayList<>(found.get(position).candidates());
+            List<Candidate> candidates = new ArrayList<>(found[position].candidates());
+            found[position] = null; // each position is tagged exactly once
             if (shortForms != null && position >= firstUse) {
                 for (Candidate use : shortForms.candidates(section.text())) {
                     if (isAfterDefinition(use, position, earliest)) {
@@ -84,9 +88,13 @@ public final class TermStage implements Processor {
                 }
             }
             List<TermMatch> matches = TermTagger.toMatches(section.text(), TermTagger.longestFirst(candidates));
-            return section.withTerms(matches.stream().map(match -> shared(match, surfaceForms)).toList());
+            Section withTerms = section.withTerms(matches.stream().map(match -> shared(match, surfaceForms)).toList());
+            // the evidence reads the whole text: gathered here, on every thread, the linker only compares it
+            return new Tagged(withTerms, linker == null ? null : TranslationLinker.evidenceOf(withTerms, evidenceItems));
         });
-        List<Section> result = linker == null ? tagged : linker.link(tagged);
+        List<Section> withTerms = tagged.stream().map(Tagged::section).toList();
+        List<Section> result = linker == null ? withTerms
+            : linker.link(withTerms, tagged.stream().map(Tagged::evidence).toList(), evidenceItems);
         return document.withSections(result).withAbbreviations(definitions.stream().map(Definition::toModel).toList());
     }
 
@@ -102,6 +110,10 @@ public final class TermStage implements Processor {
 
     /** What the first pass finds in one section: vocabulary candidates and abbreviation definitions. */
     private record Found(List<Candidate> candidates, List<AbbreviationFinder.Definition> definitions) {
+    }
+
+    /** A section with its terms and, when translations are linked, its evidence of being one. */
+    private record Tagged(Section section, TranslationLinker.Evidence evidence) {
     }
 
     /** A definition with the section it stands in. */

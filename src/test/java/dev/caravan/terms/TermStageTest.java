@@ -142,6 +142,24 @@ class TermStageTest {
     }
 
     @Test
+    void evidenceHeldByMoreThanSixteenSectionsPointsNowhere() {
+        String english = "Ketamine, an NMDA receptor antagonist, relieved treatment-resistant depression within 24 hours "
+            + "in 67 patients; BDNF and mTORC1 signalling in the prefrontal cortex rose.";
+        String chinese = "氯胺酮作为NMDA受体拮抗剂,在 24 小时内缓解了 67 名患者的难治性抑郁症;前额叶皮层中的BDNF和mTORC1信号转导增加。";
+        for (int copies : new int[] {16, 17}) {
+            String[] languages = new String[copies + 1];
+            String[] texts = new String[copies + 1];
+            Arrays.fill(languages, "en");
+            Arrays.fill(texts, english);
+            languages[copies] = "zh";
+            texts[copies] = chinese;
+            Integer original = stage.apply(document(languages, texts)).sections().get(copies).translationOf();
+            // sixteen holders still name candidates (the first is taken); a seventeenth makes every item uninformative
+            assertEquals(copies == 16 ? Integer.valueOf(0) : null, original, copies + " English copies");
+        }
+    }
+
+    @Test
     void doesNotLinkSectionsOfVeryDifferentLength() {
         String english = "Ketamine, an NMDA receptor antagonist, relieved treatment-resistant depression within 24 hours "
             + "in 67 patients; BDNF and mTORC1 signalling in the prefrontal cortex rose. " + "The trial was small. ".repeat(30);
