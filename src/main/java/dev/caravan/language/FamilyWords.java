@@ -19,7 +19,8 @@ import java.util.Set;
  * Afrikaans/Dutch, Spanish/Portuguese/Catalan, Czech/Slovak). Their character n-grams differ little,
  * but their function words, some endings and a few spellings differ completely, and one such cue in a
  * short line says more than all its trigrams. The cues come from {@code family-words.tsv} (see its
- * header for their forms and sources).
+ * header for their forms and sources). The same reader serves {@code function-words.tsv}: a single
+ * group of every Latin-script language with its commonest function words, used on short text.
  */
 final class FamilyWords {
 
@@ -72,10 +73,10 @@ final class FamilyWords {
     private FamilyWords() {
     }
 
-    static FamilyWords load() {
+    /** The cues of a resource written like {@code family-words.tsv}. */
+    static FamilyWords load(String resource) {
         FamilyWords words = new FamilyWords();
         Map<String, Family> byName = new HashMap<>();
-        String resource = "family-words.tsv";
         try (BufferedReader in = new BufferedReader(new InputStreamReader(
                 Objects.requireNonNull(FamilyWords.class.getResourceAsStream(resource), resource),
                 StandardCharsets.UTF_8))) {

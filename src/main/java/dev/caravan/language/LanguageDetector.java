@@ -32,7 +32,10 @@ import java.util.stream.Collectors;
  * gets the same answer). When the best guess belongs to a family of look-alike languages (hi/mr,
  * nb/nn/da, ms/id, hr/bs/sr/sl, mk/sr/bg/ru...) the family's function words, endings and spellings
  * ({@link FamilyWords}) and, in short text, the words its members' spelling dictionaries do not
- * share ({@link DictionaryWords}) choose among its members; Latin-script Serbian, which Lingua has no
+ * share ({@link DictionaryWords}) choose among its members. In short Latin-script text every language
+ * also gains from its own commonest function words ({@code function-words.tsv}): n-grams score "a" or
+ * "on" by letter frequency, alike in most languages, yet in a line of a few words such words tell the
+ * language best ("A note on lithium." is English). Latin-script Serbian, which Lingua has no
  * model for, borrows the Bosnian/Croatian n-gram score and needs Serbian cues to win. Optionally,
  * configured families are judged again by Lingua's own high-accuracy detector, built on first use
  * (about 18 MB per language).
@@ -83,7 +86,9 @@ public final class LanguageDetector {
     private static final double STAND_IN_PENALTY = 3.0;
 
     private final Set<String> candidates;
-    private final FamilyWords familyWords = FamilyWords.load();
+    private final FamilyWords familyWords = FamilyWords.load("family-words.tsv");
+    /** Every Latin-script language's commonest function words: what decides a line of a few words. */
+    private final FamilyWords functionWords = FamilyWords.load("function-words.tsv");
     private final DictionaryWords dictionaryWords;
     private final Map<UnicodeScript, TrigramScorer> scorers = new EnumMap<>(UnicodeScript.class);
     /** The same scorers with quadrigrams, for text shorter than {@link #HIGH_ACCURACY_MAX_CHARS}. */
@@ -276,9 +281,10 @@ public final class LanguageDetector {
         }
         int best = argmax(sums, languages);
         boolean evidenceAdded = familyWords.addEvidence(text, scorer, sums, best);
-        // its penalty was chosen on short lines and grows with the number of words: longer text goes without
+        // their weights were chosen on short lines and grow with the number of words: longer text goes without
         if (text.length() < HIGH_ACCURACY_MAX_CHARS) {
             evidenceAdded |= dictionaryWords.addEvidence(text, scorer, sums, best);
+            evidenceAdded |= functionWords.addEvidence(text, scorer, sums, best);
         }
         if (evidenceAdded) {
             best = argmax(sums, languages);

@@ -82,6 +82,26 @@ class LanguageDetectorTest {
         assertEquals(expected, detector.detect(line).code());
     }
 
+    /** Titles of a few words: their letters say little, their function words (a, on, sul, o, la) say it all. */
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            en | A report on ketamine.
+            en | A note on lithium.
+            en | Notes on a case.
+            it | Una nota sul litio.
+            pt | Uma nota sobre o lítio.
+            es | Una nota sobre el litio.
+            fr | Une note sur le lithium.
+            de | Eine Notiz zum Lithium.
+            nl | Een notitie over lithium.
+            pl | Raport o ketaminie.
+            cs | Zpráva o ketaminu a lithiu.
+            ro | Un caz de gută la copil.
+            """)
+    void tellsTheLanguageOfAShortTitle(String expected, String title) {
+        assertEquals(expected, detector.detect(title).code());
+    }
+
     @ParameterizedTest(name = "{0}: {1}")
     @CsvSource(delimiter = '|', textBlock = """
             hi | यह फ़ाइल खोली नहीं जा सकती है
