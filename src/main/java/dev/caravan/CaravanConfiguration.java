@@ -24,6 +24,7 @@ import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
 import org.apache.camel.PropertyInject;
 import org.apache.camel.spi.IdempotentRepository;
+import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -40,6 +41,11 @@ public class CaravanConfiguration implements CamelConfiguration {
     private static final Clock CLOCK = Clock.systemUTC();
     /** Heap the language models and the vocabulary keep (measured: about 175 MB with the defaults). */
     private static final long MODEL_HEAP_BYTES = 200L << 20;
+    /**
+     * Smallest heap that holds the quadrigram models (about 80 MB more) beside room for documents: at -Xmx256m
+     * building them ran out of heap. Below it short text is scored without them, the same way on every run.
+     */
+    static final long QUADRIGRAM_MIN_HEAP_BYTES = 384L << 20;
 
     private final RunStatistics statistics = new RunStatistics();
     private SectionWork sectionWork;
@@ -106,12 +112,23 @@ public class CaravanConfiguration implements CamelConfiguration {
         if (languageDetector == null) {
             languageDetector = CompletableFuture.supplyAsync(() -> LanguageDetector.create(
                 LanguageDetector.parseCodes(languageCandidates), LanguageDetector.parseFamilies(refinedFamilies),
-                shortTextQuadrigrams), runOnNewThread("caravan-language-models"));
+                quadrigramsFit(shortTextQuadrigrams, Runtime.getRuntime().maxMemory())),
+                runOnNewThread("caravan-language-models"));
             Stream<String> builtIn = defaultVocabulary ? Stream.of(Vocabulary.DEFAULT_LOCATION) : Stream.empty();
             List<String> locations = Stream.concat(builtIn, commaSeparated(vocabularies)).toList();
             termTagger = CompletableFuture.supplyAsync(() -> new TermTagger(Vocabulary.load(locations)),
                 runOnNewThread("caravan-vocabulary"));
         }
+    }
+
+    static boolean quadrigramsFit(boolean wanted, long maxHeapBytes) {
+        if (wanted && maxHeapBytes < QUADRIGRAM_MIN_HEAP_BYTES) {
+            LoggerFactory.getLogger("caravan").warn("Heap of {} MB is under {} MB: short texts are scored without"
+                + " quadrigrams (about 2.7 points less accurate on short lines); give the JVM more (-Xmx) or set"
+                + " caravan.language.short-text-quadrigrams=false", maxHeapBytes >> 20, QUADRIGRAM_MIN_HEAP_BYTES >> 20);
+            return false;
+        }
+        return wanted;
     }
 
     /** The helper threads the language and term stages share for the sections of large documents. */

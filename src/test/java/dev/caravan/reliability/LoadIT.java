@@ -66,6 +66,7 @@ class LoadIT {
             exitCode = caravan.awaitExit(Duration.ofSeconds(10));
             String log = caravan.log();
             assertFalse(log.contains("FatalFallbackErrorHandler"), log);
+            assertTrue(log.contains("short texts are scored without quadrigrams"), "256 MB: no quadrigrams, said once");
             assertEquals(FILES, progressLines(log), "one progress line per input");
             assertEquals("caravan: " + FILES + " processed, 0 failed", caravan.stdout().strip());
         }
