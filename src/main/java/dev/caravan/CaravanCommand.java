@@ -56,6 +56,14 @@ public final class CaravanCommand {
             return 2;
         }
 
+        long heap = Runtime.getRuntime().maxMemory();
+        if (heap < CaravanConfiguration.MIN_HEAP_BYTES) {
+            // refused before any input is touched: the models would not fit, and every input taken meanwhile
+            // would end in the error folder
+            err.printf("caravan: a heap of %d MB is too small: the language models and the vocabulary need about"
+                + " 200 MB; run with -Xmx256m or more%n", heap >> 20);
+            return 2;
+        }
         Main main = createMain(options);
         AtomicReference<RunStatistics> statistics = new AtomicReference<>();
         main.addMainListener(new MainListenerSupport() {

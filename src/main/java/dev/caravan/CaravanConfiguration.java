@@ -41,6 +41,8 @@ public class CaravanConfiguration implements CamelConfiguration {
     private static final Clock CLOCK = Clock.systemUTC();
     /** Heap the language models and the vocabulary keep (measured: about 175 MB with the defaults). */
     private static final long MODEL_HEAP_BYTES = 200L << 20;
+    /** Smallest heap Caravan starts with: the models plus room for documents (-Xmx256m, tested by LoadIT). */
+    static final long MIN_HEAP_BYTES = 240L << 20;
     /**
      * Smallest heap that holds the quadrigram models (about 80 MB more) beside room for documents: at -Xmx256m
      * building them ran out of heap. Below it short text is scored without them, the same way on every run.

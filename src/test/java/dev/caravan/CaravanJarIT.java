@@ -121,6 +121,18 @@ class CaravanJarIT {
         }
     }
 
+    @Test
+    void aHeapTooSmallForTheModelsIsRefusedBeforeAnyInputIsTaken() throws Exception {
+        Path inbox = Files.createDirectories(work.resolve("in"));
+        Files.writeString(inbox.resolve("note.txt"), "A note that must stay where it is.");
+        try (CaravanProcess caravan = CaravanProcess.start(work, Map.of(), List.of("-Xmx128m"),
+            concat(folders(work), "--once"))) {
+            assertEquals(2, caravan.awaitExit(LIMIT), caravan.log());
+            assertTrue(caravan.log().contains("a heap of 128 MB is too small"), caravan.log());
+        }
+        assertEquals(List.of("note.txt"), names(inbox));
+    }
+
     private static boolean awaitFile(Path path) throws InterruptedException {
         for (int i = 0; i < 600 && !Files.exists(path); i++) {
             Thread.sleep(50);
