@@ -1,18 +1,10 @@
 package dev.caravan.language;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.zip.GZIPInputStream;
 
 /**
  * Spelling-dictionary evidence among look-alike languages: a common word that one member's spelling
@@ -90,31 +82,20 @@ final class DictionaryWords {
     static DictionaryWords load() {
         DictionaryWords words = new DictionaryWords();
         Map<String, Family> byName = new HashMap<>();
-        String resource = "dictionary-words.tsv.gz";
-        try (InputStream raw = Objects.requireNonNull(DictionaryWords.class.getResourceAsStream(resource), resource);
-             BufferedReader in = new BufferedReader(new InputStreamReader(new GZIPInputStream(raw, 1 << 16),
-                     StandardCharsets.UTF_8))) {
-            for (String line; (line = in.readLine()) != null; ) {
-                if (line.startsWith("#") || line.isBlank()) {
-                    continue;
-                }
-                String[] fields = line.split("\t");
-                Family family = byName.computeIfAbsent(fields[0], k -> new Family());
-                int knowersBits = 0;
-                for (String code : fields[1].split("\\+")) {
-                    if (!code.isEmpty()) {
-                        knowersBits |= family.memberBit(code);
-                    }
-                }
-                for (int start = 0, end; start < fields[2].length(); start = end + 1) {
-                    end = fields[2].indexOf(' ', start);
-                    end = end < 0 ? fields[2].length() : end;
-                    family.add(hash(fields[2], start, end), knowersBits);
+        ResourceRecords.forEach("dictionary-words.tsv.gz", fields -> {
+            Family family = byName.computeIfAbsent(fields[0], k -> new Family());
+            int knowersBits = 0;
+            for (String code : fields[1].split("\\+")) {
+                if (!code.isEmpty()) {
+                    knowersBits |= family.memberBit(code);
                 }
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + resource, e);
-        }
+            for (int start = 0, end; start < fields[2].length(); start = end + 1) {
+                end = fields[2].indexOf(' ', start);
+                end = end < 0 ? fields[2].length() : end;
+                family.add(hash(fields[2], start, end), knowersBits);
+            }
+        });
         byName.values().forEach(family -> {
             family.seal();
             family.members.forEach(code -> words.familiesOf.computeIfAbsent(code, k -> new ArrayList<>()).add(family));

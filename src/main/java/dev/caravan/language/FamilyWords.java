@@ -1,16 +1,10 @@
 package dev.caravan.language;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -77,26 +71,16 @@ final class FamilyWords {
     static FamilyWords load(String resource) {
         FamilyWords words = new FamilyWords();
         Map<String, Family> byName = new HashMap<>();
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(
-                Objects.requireNonNull(FamilyWords.class.getResourceAsStream(resource), resource),
-                StandardCharsets.UTF_8))) {
-            for (String line; (line = in.readLine()) != null; ) {
-                if (line.startsWith("#") || line.isBlank()) {
-                    continue;
-                }
-                String[] fields = line.split("\t");
-                Family family = byName.computeIfAbsent(fields[0], k -> new Family());
-                List<Family> families = words.familiesOf.computeIfAbsent(fields[1], k -> new ArrayList<>());
-                if (!families.contains(family)) {
-                    families.add(family);
-                }
-                for (String cue : fields[2].split(" ")) {
-                    family.add(cue, fields[1]);
-                }
+        ResourceRecords.forEach(resource, fields -> {
+            Family family = byName.computeIfAbsent(fields[0], k -> new Family());
+            List<Family> families = words.familiesOf.computeIfAbsent(fields[1], k -> new ArrayList<>());
+            if (!families.contains(family)) {
+                families.add(family);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + resource, e);
-        }
+            for (String cue : fields[2].split(" ")) {
+                family.add(cue, fields[1]);
+            }
+        });
         return words;
     }
 
