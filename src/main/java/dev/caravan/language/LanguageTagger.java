@@ -59,7 +59,7 @@ public final class LanguageTagger implements Processor {
             if (guess == null || guess.isUndetermined()) {
                 continue;
             }
-            long count = countLetters(section.text());
+            long count = ScriptCounts.of(section.text()).total();
             letters.merge(guess.code(), count, Long::sum);
             total += count;
         }
@@ -71,28 +71,5 @@ public final class LanguageTagger implements Processor {
         }
         shares.sort(Comparator.comparingDouble(LanguageShare::share).reversed().thenComparing(LanguageShare::code));
         return shares;
-    }
-
-    private static long countLetters(String text) {
-        // a plain loop: this runs over every char of the document, and a code-point stream costs several times more
-        long letters = 0;
-        int length = text.length();
-        for (int i = 0; i < length; ) {
-            char c = text.charAt(i);
-            if (c < 0x80) {
-                // ASCII without asking Character, whose per-script dispatch is not inlined in mixed documents
-                i++;
-                if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') {
-                    letters++;
-                }
-                continue;
-            }
-            int codePoint = text.codePointAt(i);
-            i += Character.charCount(codePoint);
-            if (Character.isLetter(codePoint)) {
-                letters++;
-            }
-        }
-        return letters;
     }
 }
