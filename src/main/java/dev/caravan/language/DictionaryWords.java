@@ -139,16 +139,21 @@ final class DictionaryWords {
         return -1;
     }
 
-    private static long hash(String word) {
+    static long hash(String word) {
         return hash(word, 0, word.length());
     }
 
-    /** FNV-1a over the chars, then a finalising mix so that near-identical words spread over all 64 bits. */
-    private static long hash(String text, int start, int end) {
+    /** FNV-1a over the chars, then {@link #mix} so that near-identical words spread over all 64 bits. */
+    static long hash(String text, int start, int end) {
         long hash = 0xcbf29ce484222325L;
         for (int i = start; i < end; i++) {
             hash = (hash ^ text.charAt(i)) * 0x100000001b3L;
         }
+        return mix(hash);
+    }
+
+    /** Spreads every input bit over all 64 output bits (MurmurHash3's finaliser). */
+    static long mix(long hash) {
         hash ^= hash >>> 33;
         hash *= 0xff51afd7ed558ccdL;
         hash ^= hash >>> 33;

@@ -12,18 +12,33 @@ final class TextWords {
     /** Calls {@code action} with every word of the text, in order. */
     static void forEach(String text, Consumer<String> action) {
         // lower-cased once for the whole text: one allocation per word below instead of two
-        String lower = text.toLowerCase(Locale.ROOT);
-        int length = lower.length();
+        forEachRun(text.toLowerCase(Locale.ROOT), action);
+    }
+
+    /**
+     * Like {@link #forEach} but without words written in capitals only (two letters or more): those
+     * are acronyms and names of commands ("FIFO", "GTK"), the same in every language.
+     */
+    static void forEachExceptAcronyms(String text, Consumer<String> action) {
+        forEachRun(text, run -> {
+            if (run.length() < 2 || run.chars().anyMatch(Character::isLowerCase)) {
+                action.accept(run.toLowerCase(Locale.ROOT));
+            }
+        });
+    }
+
+    private static void forEachRun(String text, Consumer<String> action) {
+        int length = text.length();
         for (int start = 0; start < length; ) {
             int end = start;
-            while (end < length && TrigramScorer.isWordChar(lower.codePointAt(end))) {
-                end += Character.charCount(lower.codePointAt(end));
+            while (end < length && TrigramScorer.isWordChar(text.codePointAt(end))) {
+                end += Character.charCount(text.codePointAt(end));
             }
             if (end > start) {
-                action.accept(lower.substring(start, end));
+                action.accept(text.substring(start, end));
                 start = end;
             } else {
-                start += Character.charCount(lower.codePointAt(start));
+                start += Character.charCount(text.codePointAt(start));
             }
         }
     }

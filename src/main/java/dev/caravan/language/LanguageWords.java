@@ -1,0 +1,200 @@
+package dev.caravan.language;
+
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Word-list evidence among the candidates of a short text, whatever their family: a word that some
+ * candidates' word lists know and another's does not is unlikely in that other. Character n-grams
+ * score "passordet" (Bokmål; Danish writes "adgangskoden") by its letters, alike in Danish and
+ * Norwegian, and cannot tell a Latvian line from a Slovene one where the letters look alike; the word
+ * lists know which language writes which word.
+ *
+ * <p>The lists are Tesseract's word lists of 44 languages (words of web text, cut by frequency by
+ * Tesseract's authors), written into {@code language-words.bloom} by {@code BuildLanguageWords}
+ * (eval/language/language-words/ says how, from which sources, under which licences). Their 6.4
+ * million words would take some 70 MB of heap as strings; they are kept as one Bloom filter over
+ * (language, word) pairs instead, 14 bits a pair (about 11 MB): a word a list lacks passes for known
+ * about twice in a thousand look-ups, which only weakens the evidence.
+ */
+final class LanguageWords {
+
+    /**
+     * Log-likelihood a candidate loses for each word of the text its list lacks and another's knows:
+     * two such words outweigh most n-gram differences of a short line (2, 3, 4, 5, 6, 8, 12 tried on dev.tsv).
+     */
+    static final double UNKNOWN_WORD_PENALTY = 8.0;
+    /** Shortest part of a compound looked up on its own (4, 5, 6 tried on dev.tsv). */
+    static final int MIN_COMPOUND_PART = 5;
+    static final String RESOURCE = "language-words.bloom";
+    private static final int FORMAT = 0x4c57_0001;
+    /** Bits set per (language, word) pair: at 14 bits a pair, 7 keeps false positives near 0.2%. */
+    private static final int HASHES = 7;
+
+    /** Language code to its salt in the filter's hashes. */
+    private final Map<String, Integer> languageIndex;
+    private final long[] bits;
+    private final long bitCount;
+
+    private LanguageWords(List<String> languages, long[] bits) {
+        languageIndex = new HashMap<>();
+        languages.forEach(code -> languageIndex.put(code, languageIndex.size()));
+        this.bits = bits;
+        this.bitCount = 64L * bits.length;
+    }
+
+    static LanguageWords load() {
+        try (InputStream raw = Objects.requireNonNull(LanguageWords.class.getResourceAsStream(RESOURCE), RESOURCE)) {
+            return read(raw);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + RESOURCE, e);
+        }
+    }
+
+    /** A filter as {@link #write} wrote it. */
+    static LanguageWords read(InputStream raw) throws IOException {
+        try (DataInputStream in = new DataInputStream(raw)) {
+            if (in.readInt() != FORMAT) {
+                throw new IllegalStateException(RESOURCE + " is not a word filter of this format");
+            }
+            List<String> languages = List.of(in.readUTF().split(","));
+            long[] bits = new long[in.readInt()];
+            ByteBuffer.wrap(in.readAllBytes()).asLongBuffer().get(bits);
+            return new LanguageWords(languages, bits);
+        }
+    }
+
+    /**
+     * Writes the filter of these word lists (language code to lower-cased words) in the format
+     * {@link #load} reads, with {@code bitsPerWord} bits per (language, word) pair.
+     */
+    static void write(Map<String, Set<String>> wordsByLanguage, int bitsPerWord, OutputStream out) throws IOException {
+        long pairs = wordsByLanguage.values().stream().mapToLong(Set::size).sum();
+        long[] bits = new long[(int) Math.max(1, pairs * bitsPerWord / 64)];
+        List<String> languages = new ArrayList<>(wordsByLanguage.keySet());
+        LanguageWords filter = new LanguageWords(languages, bits);
+        wordsByLanguage.forEach((code, words) -> words.forEach(word -> filter.add(code, word)));
+        DataOutputStream data = new DataOutputStream(out);
+        data.writeInt(FORMAT);
+        data.writeUTF(String.join(",", languages));
+        data.writeInt(bits.length);
+        ByteBuffer buffer = ByteBuffer.allocate(8 * bits.length);
+        buffer.asLongBuffer().put(bits);
+        data.write(buffer.array());
+        data.flush();
+    }
+
+    boolean hasList(String code) {
+        return languageIndex.containsKey(code);
+    }
+
+    /** Whether the language's list (probably) knows the lower-cased word; false for a language without a list. */
+    boolean knows(String code, String word) {
+        Integer language = languageIndex.get(code);
+        return language != null && contains(language, DictionaryWords.hash(word));
+    }
+
+    /**
+     * Whether the list knows the word, or the word is a compound of two listed words of at least
+     * {@link #MIN_COMPOUND_PART} letters, joined directly or by a linking s or e ("enhetsnumre"):
+     * Germanic and Finno-Ugric languages write compounds as one word, and no list holds them all.
+     */
+    boolean knowsOrComposes(String code, String word) {
+        Integer language = languageIndex.get(code);
+        return language != null && knowsOrComposes(language, word);
+    }
+
+    private boolean knowsOrComposes(int language, String word) {
+        if (contains(language, DictionaryWords.hash(word))) {
+            return true;
+        }
+        for (int split = MIN_COMPOUND_PART; split <= word.length() - MIN_COMPOUND_PART; split++) {
+            char link = word.charAt(split - 1);
+            boolean head = contains(language, DictionaryWords.hash(word, 0, split))
+                    || (link == 's' || link == 'e') && contains(language, DictionaryWords.hash(word, 0, split - 1));
+            if (head && contains(language, DictionaryWords.hash(word, split, word.length()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean contains(int language, long wordHash) {
+        long hash = pairHash(language, wordHash);
+        for (int i = 0; i < HASHES; i++) {
+            long bit = bitOf(hash, i);
+            if ((bits[(int) (bit >>> 6)] & 1L << bit) == 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void add(String code, String word) {
+        long hash = pairHash(languageIndex.get(code), DictionaryWords.hash(word));
+        for (int i = 0; i < HASHES; i++) {
+            long bit = bitOf(hash, i);
+            bits[(int) (bit >>> 6)] |= 1L << bit;
+        }
+    }
+
+    /** The word's hash made the language's own: every language sets and tests different bits. */
+    private static long pairHash(int language, long wordHash) {
+        return DictionaryWords.mix(wordHash + (language + 1) * 0x9E3779B97F4A7C15L);
+    }
+
+    /** The i-th of the pair's {@link #HASHES} bits (double hashing: the high half of the hash is the step). */
+    private long bitOf(long pairHash, int i) {
+        return Long.remainderUnsigned(pairHash + i * (pairHash >>> 32 | 1), bitCount);
+    }
+
+    /**
+     * Takes {@link #UNKNOWN_WORD_PENALTY} from every candidate with a list that lacks a word of the text
+     * another candidate's list knows, once per occurrence; words in capitals only are skipped (see
+     * {@link TextWords#forEachExceptAcronyms}), and so are words that every list or none knows. True
+     * when a sum changed.
+     */
+    boolean addEvidence(String text, TrigramScorer scorer, double[] sums) {
+        int[] contenders = new int[scorer.size()];
+        int[] languages = new int[scorer.size()];
+        int count = 0;
+        for (int l = 0; l < scorer.size(); l++) {
+            Integer language = languageIndex.get(scorer.code(l));
+            if (language != null) {
+                contenders[count] = l;
+                languages[count++] = language;
+            }
+        }
+        if (count < 2) {
+            return false;
+        }
+        int listed = count;
+        boolean[] changed = {false};
+        boolean[] known = new boolean[listed];
+        TextWords.forEachExceptAcronyms(text, word -> {
+            int knowers = 0;
+            for (int c = 0; c < listed; c++) {
+                known[c] = knowsOrComposes(languages[c], word);
+                knowers += known[c] ? 1 : 0;
+            }
+            for (int c = 0; knowers > 0 && knowers < listed && c < listed; c++) {
+                if (!known[c]) {
+                    sums[contenders[c]] -= UNKNOWN_WORD_PENALTY;
+                    changed[0] = true;
+                }
+            }
+        });
+        return changed[0];
+    }
+}
