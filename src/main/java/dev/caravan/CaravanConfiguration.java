@@ -187,7 +187,7 @@ public class CaravanConfiguration implements CamelConfiguration {
 
     @BindToRegistry
     public OutboxWriter outboxWriter() {
-        return new OutboxWriter();
+        return new OutboxWriter(sectionWork());
     }
 
     private static Stream<String> commaSeparated(String list) {

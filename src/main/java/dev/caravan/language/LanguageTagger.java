@@ -42,26 +42,33 @@ public final class LanguageTagger implements Processor {
 
     /** The document with every section's language and the document's language shares filled in. */
     public Document tag(Document document) {
-        Document tagged = document.withSections(work.map(document.sections(), section -> section.text().length(),
-            section -> section.withLanguage(detector.detect(section.text()))));
-        return tagged.withLanguages(shares(tagged.sections()));
+        // letters are counted beside the detection, on the same threads: counting them afterwards on the
+        // worker alone made a large document wait for one core to read all its text again
+        List<Counted> counted = work.map(document.sections(), section -> section.text().length(), section -> {
+            Section tagged = section.withLanguage(detector.detect(section.text()));
+            return new Counted(tagged, tagged.language().isUndetermined() ? 0 : ScriptCounts.of(section.text()).total());
+        });
+        return document.withSections(counted.stream().map(Counted::section).toList()).withLanguages(shares(counted));
+    }
+
+    /** A section with its language and, when that is determined, its number of letters. */
+    private record Counted(Section section, long letters) {
     }
 
     /**
      * Each language's share of the letters of all sections with a determined language, largest first;
      * the shares add up to 1. Letters, not chars, so digits, spaces and punctuation weigh nothing.
      */
-    static List<LanguageShare> shares(List<Section> sections) {
+    private static List<LanguageShare> shares(List<Counted> sections) {
         Map<String, Long> letters = new LinkedHashMap<>();
         long total = 0;
-        for (Section section : sections) {
-            LanguageGuess guess = section.language();
-            if (guess == null || guess.isUndetermined()) {
+        for (Counted counted : sections) {
+            LanguageGuess guess = counted.section().language();
+            if (guess.isUndetermined()) {
                 continue;
             }
-            long count = ScriptCounts.of(section.text()).total();
-            letters.merge(guess.code(), count, Long::sum);
-            total += count;
+            letters.merge(guess.code(), counted.letters(), Long::sum);
+            total += counted.letters();
         }
         List<LanguageShare> shares = new ArrayList<>();
         for (Map.Entry<String, Long> entry : letters.entrySet()) {

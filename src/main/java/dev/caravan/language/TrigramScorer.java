@@ -61,8 +61,11 @@ final class TrigramScorer {
     /** Loads the models of the given languages, as the build compiled them from the Lingua jar. */
     static TrigramScorer load(List<Language> languages) {
         Language[] chosen = languages.toArray(Language[]::new);
-        return new TrigramScorer(chosen, NgramTable.read(chosen, 1), NgramTable.read(chosen, 2),
-                NgramTable.read(chosen, 3));
+        NgramTable unigrams = NgramTable.read(chosen, 1);
+        NgramTable bigrams = NgramTable.read(chosen, 2);
+        NgramTable trigrams = NgramTable.read(chosen, 3);
+        trigrams.fillBackOffs(bigrams, unigrams);
+        return new TrigramScorer(chosen, unigrams, bigrams, trigrams);
     }
 
     /**
@@ -119,9 +122,17 @@ final class TrigramScorer {
             }
             int c = cp < TABULATED ? LOWER_CASE[cp] : Character.toLowerCase(cp);
             inWord++;
-            if (inWord >= 3 && add(sums, values, trigrams.row(key(key(p2, p1), c)), bigrams.row(key(p1, c)),
-                    unigrams.row(c)) && inWord >= 4 && quadrigrams != null) {
-                quadrigrams.refine(QuadrigramTable.key(p3, p2, p1, c), sums, values);
+            if (inWord >= 3) {
+                // most trigrams are in the table, their back-offs filled in: one look-up instead of three
+                float[] trigramValues = trigrams.row(key(key(p2, p1), c));
+                if (trigramValues != null) {
+                    addAll(sums, trigramValues);
+                } else if (add(sums, values, null, bigrams.row(key(p1, c)), unigrams.row(c))) {
+                    trigramValues = values;
+                }
+                if (trigramValues != null && inWord >= 4 && quadrigrams != null) {
+                    quadrigrams.refine(QuadrigramTable.key(p3, p2, p1, c), sums, trigramValues);
+                }
             }
             p3 = p2;
             p2 = p1;
@@ -145,19 +156,32 @@ final class TrigramScorer {
         for (int l = 0; l < n; l++) {
             float value = pick(row, l);
             if (value == ABSENT) {
-                value = pick(backOff, l);
-                if (value == ABSENT) {
-                    value = pick(lastResort, l);
-                    value = value == ABSENT ? FLOOR : value + 2 * BACK_OFF;
-                } else {
-                    value += BACK_OFF;
-                }
+                value = backedOff(backOff, lastResort, l);
             }
             values[l] = value;
             sums[l] += value;
         }
         sums[n]++;
         return true;
+    }
+
+    /** Adds a row without gaps (a trigram row once {@link NgramTable#fillBackOffs} has run) to the sums. */
+    private static void addAll(double[] sums, float[] row) {
+        int n = row.length;
+        for (int l = 0; l < n; l++) {
+            sums[l] += row[l];
+        }
+        sums[n]++;
+    }
+
+    /** A language's value where its model lacks the n-gram: the shorter n-gram with a penalty, else the floor. */
+    private static float backedOff(float[] backOff, float[] lastResort, int language) {
+        float value = pick(backOff, language);
+        if (value != ABSENT) {
+            return value + BACK_OFF;
+        }
+        value = pick(lastResort, language);
+        return value == ABSENT ? FLOOR : value + 2 * BACK_OFF;
     }
 
     private static float pick(float[] row, int language) {
@@ -207,6 +231,29 @@ final class TrigramScorer {
                 }
                 if (found == -1L) {
                     return null;
+                }
+            }
+        }
+
+        /**
+         * Replaces the gaps of each trigram row by what {@link #score} would back off to: the languages' values
+         * of the trigram's last two letters and last letter. Those are fixed by the trigram itself, so the
+         * sums come out the same to the last bit, from one look-up per letter instead of three.
+         */
+        void fillBackOffs(NgramTable bigrams, NgramTable unigrams) {
+            long letterMask = (1L << 21) - 1;
+            for (int slot = 0; slot < keys.length; slot++) {
+                if (keys[slot] == -1L) {
+                    continue;
+                }
+                int last = (int) (keys[slot] & letterMask);
+                float[] backOff = bigrams.row(key((keys[slot] >>> 21) & letterMask, last));
+                float[] lastResort = unigrams.row(last);
+                float[] row = rows[slot];
+                for (int l = 0; l < row.length; l++) {
+                    if (row[l] == ABSENT) {
+                        row[l] = backedOff(backOff, lastResort, l);
+                    }
                 }
             }
         }

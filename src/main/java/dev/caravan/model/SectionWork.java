@@ -19,7 +19,7 @@ import java.util.function.ToIntFunction;
  */
 public final class SectionWork {
     /** Characters of section text per batch: about 10 ms of the slowest stage, so a stop is noticed soon. */
-    static final int BATCH_CHARS = 64 * 1024;
+    public static final int BATCH_CHARS = 64 * 1024;
 
     private final ExecutorService helpers;
     private final int helperCount;
@@ -45,16 +45,20 @@ public final class SectionWork {
         return new SectionWork(0, Integer.MAX_VALUE);
     }
 
+    /** Whether a document with this many characters of section text gets the helpers' help in {@link #map}. */
+    public boolean helps(long chars) {
+        return helpers != null && chars >= parallelChars;
+    }
+
     /**
      * {@code work} applied to every item; the results in the items' order.
      *
      * @param size the characters of text an item holds, to judge the document's size and cut batches
      */
     public <T, R> List<R> map(List<T> items, ToIntFunction<T> size, Function<T, R> work) {
-        List<int[]> batches = batches(items, size);
+        List<int[]> batches = ranges(items, size, BATCH_CHARS);
         Object[] results = new Object[items.size()];
-        if (helpers == null || batches.size() < 2
-            || items.stream().mapToLong(size::applyAsInt).sum() < parallelChars) {
+        if (batches.size() < 2 || !helps(items.stream().mapToLong(size::applyAsInt).sum())) {
             for (int[] batch : batches) {
                 Checkpoint.check();
                 run(batch, items, work, results);
@@ -73,23 +77,23 @@ public final class SectionWork {
         }
     }
 
-    /** Consecutive [from, to) ranges of about {@link #BATCH_CHARS} characters, at least one item each. */
-    private static <T> List<int[]> batches(List<T> items, ToIntFunction<T> size) {
-        List<int[]> batches = new ArrayList<>();
+    /** Consecutive [from, to) ranges of the items of about {@code rangeChars} characters, at least one item each. */
+    public static <T> List<int[]> ranges(List<T> items, ToIntFunction<T> size, long rangeChars) {
+        List<int[]> ranges = new ArrayList<>();
         int from = 0;
         long chars = 0;
         for (int i = 0; i < items.size(); i++) {
             chars += size.applyAsInt(items.get(i));
-            if (chars >= BATCH_CHARS) {
-                batches.add(new int[] {from, i + 1});
+            if (chars >= rangeChars) {
+                ranges.add(new int[] {from, i + 1});
                 from = i + 1;
                 chars = 0;
             }
         }
         if (from < items.size()) {
-            batches.add(new int[] {from, items.size()});
+            ranges.add(new int[] {from, items.size()});
         }
-        return batches;
+        return ranges;
     }
 
     /** One document's batches, taken in turn by the worker and the helpers that get to start in time. */

@@ -3,6 +3,7 @@ package dev.caravan.output;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import dev.caravan.model.Document;
 import dev.caravan.model.Headers;
+import dev.caravan.model.SectionWork;
 import org.apache.camel.Exchange;
 import org.apache.camel.InvalidPayloadException;
 import org.apache.camel.component.file.GenericFileOperationFailedException;
@@ -18,7 +19,12 @@ import java.nio.file.Path;
  * document itself. Body out: the JSON file (the downstream route reads it back as text when it has endpoints).
  */
 public class OutboxWriter {
-    private final ObjectWriter writer = TemporaryFiles.writerFor(Document.class);
+    private final ObjectWriter writer;
+
+    /** @param work turns the sections of a large document into JSON on more than one thread */
+    public OutboxWriter(SectionWork work) {
+        writer = SectionsJson.documentWriter(work);
+    }
 
     public void write(Exchange exchange) throws InvalidPayloadException {
         Document document = exchange.getIn().getMandatoryBody(Document.class);

@@ -1,6 +1,7 @@
 package dev.caravan.output;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -45,7 +46,12 @@ public final class TemporaryFiles {
      * to disk before it is closed. Made once per caller: deriving it per file cost about 6% of JSON writing.
      */
     static ObjectWriter writerFor(Class<?> type) {
-        return DocumentJson.mapper().writerFor(type).without(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+        return writerFor(DocumentJson.mapper(), type);
+    }
+
+    /** Like {@link #writerFor(Class)}, from a mapper of Caravan's JSON mapping with additions of the caller. */
+    static ObjectWriter writerFor(ObjectMapper mapper, Class<?> type) {
+        return mapper.writerFor(type).without(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
     }
 
     /**

@@ -55,11 +55,19 @@ final class TranslationLinker {
      */
     static final class ItemNumbers {
         private final Map<String, Integer> numbers = new ConcurrentHashMap<>();
+        /** Each concept id's number: a large document names a few hundred concepts a million times. */
+        private final Map<String, Integer> conceptNumbers = new ConcurrentHashMap<>();
         private final AtomicInteger next = new AtomicInteger();
 
         int of(String item) {
             Integer number = numbers.get(item);
             return number != null ? number : numbers.computeIfAbsent(item, key -> next.getAndIncrement());
+        }
+
+        /** The number of item "concept:" + id, without building that string for every mention. */
+        int ofConcept(String conceptId) {
+            Integer number = conceptNumbers.get(conceptId);
+            return number != null ? number : conceptNumbers.computeIfAbsent(conceptId, id -> of("concept:" + id));
         }
 
         int size() {
@@ -184,7 +192,7 @@ final class TranslationLinker {
         char[] text = normalized.toCharArray();
         Found found = new Found(items);
         for (TermMatch term : section.terms()) {
-            found.add("concept:" + term.conceptId());
+            found.add(items.ofConcept(term.conceptId()));
         }
         addNumbers(text, found);
         addAcronyms(text, found);
@@ -202,10 +210,14 @@ final class TranslationLinker {
         }
 
         void add(String item) {
+            add(items.of(item));
+        }
+
+        void add(int number) {
             if (count == numbers.length) {
                 numbers = Arrays.copyOf(numbers, 2 * count);
             }
-            numbers[count++] = items.of(item);
+            numbers[count++] = number;
         }
     }
 
