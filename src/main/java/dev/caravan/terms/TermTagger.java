@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Finds vocabulary concepts in text in one pass of an Aho-Corasick automaton ({@link KeywordAutomaton})
- * over the text's {@link MatchingForm}. Latin-script terms must start and end at word boundaries (an English plural -s or
+ * Finds vocabulary concepts in text in one pass of a {@link KeywordSearch} (an Aho-Corasick automaton for a
+ * vocabulary) over the text's {@link MatchingForm}. Latin-script terms must start and end at word boundaries (an English plural -s or
  * -es may follow); terms in scripts written without spaces match anywhere. Where matches overlap, the
  * longest wins. Built once, then safe to share between threads.
  */
@@ -33,8 +33,8 @@ public final class TermTagger {
     /** Latin plurals common in anatomy: cortices, nuclei. */
     private static final String[][] LATIN_PLURALS = {{"cortex", "cortices"}, {"nucleus", "nuclei"}};
 
-    private final KeywordAutomaton automaton;
-    /** What each keyword of the automaton stands for, by keyword number. */
+    private final KeywordSearch search;
+    /** What each keyword of the search stands for, by keyword number. */
     private final List<Pattern> patterns;
     private final int rank;
 
@@ -77,7 +77,7 @@ public final class TermTagger {
                 MatchingForm.isWordChar(key.codePointAt(0)), MatchingForm.isWordChar(key.codePointBefore(key.length()))));
         });
         patterns = List.copyOf(byForm.values());
-        automaton = new KeywordAutomaton(List.copyOf(byForm.keySet()));
+        search = KeywordSearch.of(List.copyOf(byForm.keySet()));
     }
 
     /** A vocabulary term with its concept. */
@@ -130,7 +130,7 @@ public final class TermTagger {
         return variants;
     }
 
-    /** Number of distinct matching forms the automaton holds. */
+    /** Number of distinct matching forms the search holds. */
     public int patternCount() {
         return patterns.size();
     }
@@ -147,7 +147,7 @@ public final class TermTagger {
             return found;
         }
         MatchingForm form = MatchingForm.of(text);
-        automaton.scan(form.chars(), (begin, end, keyword) -> {
+        search.scan(form.chars(), (begin, end, keyword) -> {
             Candidate candidate = accept(form, begin, end, patterns.get(keyword));
             if (candidate != null) {
                 found.add(candidate);
@@ -199,7 +199,7 @@ public final class TermTagger {
                 return alternative.concept();
             }
             if (cased == null) {
-                cased = MatchingForm.casedKey(form.original().substring(form.originalStart(begin), form.originalEnd(end - 1)));
+                cased = MatchingForm.casedKey(form.original(), form.originalStart(begin), form.originalEnd(end - 1));
             }
             if (cased.equals(alternative.casedKey())) {
                 return alternative.concept();
