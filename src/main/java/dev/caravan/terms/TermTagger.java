@@ -3,6 +3,7 @@ package dev.caravan.terms;
 import dev.caravan.model.TermMatch;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -147,13 +148,34 @@ public final class TermTagger {
             return found;
         }
         MatchingForm form = MatchingForm.of(text);
-        search.scan(form.chars(), (begin, end, keyword) -> {
-            Candidate candidate = accept(form, begin, end, patterns.get(keyword));
+        // hits are gathered first and judged after the scan: judging them inside the scan's callback made
+        // the JIT inline the whole acceptance into each search's scan loop, compiled again for each
+        HitList hits = new HitList();
+        search.scan(form.chars(), hits);
+        for (int h = 0; h < hits.count; h++) {
+            Candidate candidate = accept(form, hits.at[3 * h], hits.at[3 * h + 1], patterns.get(hits.at[3 * h + 2]));
             if (candidate != null) {
                 found.add(candidate);
             }
-        });
+        }
         return found;
+    }
+
+    /** Hits in the order the search reports them, three ints each: start, end, keyword. */
+    private static final class HitList implements KeywordSearch.Hits {
+        private int[] at = new int[48];
+        private int count;
+
+        @Override
+        public void hit(int start, int end, int keyword) {
+            if (3 * count + 3 > at.length) {
+                at = Arrays.copyOf(at, at.length * 2);
+            }
+            at[3 * count] = start;
+            at[3 * count + 1] = end;
+            at[3 * count + 2] = keyword;
+            count++;
+        }
     }
 
     private Candidate accept(MatchingForm form, int begin, int end, Pattern pattern) {
