@@ -69,10 +69,11 @@ public class DocumentReader implements Processor {
 
     /** Reads and decodes one file; throws {@link RejectedInputException} for input Caravan cannot use. */
     public DecodedText read(Path path, String fileName, Instant receivedAt) throws IOException {
-        checkLimit(Files.size(path));
+        long size = Files.size(path);
+        checkLimit(size);
         TextDecoder.Decoded decoded;
         try (InputStream input = Files.newInputStream(path)) {
-            decoded = decoder.decode(input);
+            decoded = decoder.decode(input, size);
         }
         Source source = new Source(fileName, decoded.sizeBytes(), decoded.sha256(), MediaTypes.textType(fileName),
             decoded.charset(), receivedAt);

@@ -43,6 +43,8 @@ public final class TextDecoder {
 
     /** Bytes read, and characters decoded, at a time. */
     private static final int PIECE = 1 << 16;
+    /** Room for every signature {@link MediaTypes} and the byte-order marks look for, and a few chars beyond. */
+    private static final int SMALLEST_BUFFER = 64;
     /** Above this share of control characters, text is taken for binary data. */
     private static final double MAX_CONTROL_SHARE = 0.01;
 
@@ -52,7 +54,7 @@ public final class TextDecoder {
 
     public Decoded decode(byte[] bytes) {
         try {
-            return decode(new ByteArrayInputStream(bytes));
+            return decode(new ByteArrayInputStream(bytes), bytes.length);
         } catch (IOException e) {
             throw new UncheckedIOException("reading from memory cannot fail", e);
         }
@@ -60,8 +62,17 @@ public final class TextDecoder {
 
     /** Decodes everything {@code input} holds; the caller closes it. */
     public Decoded decode(InputStream input) throws IOException {
-        byte[] buffer = new byte[PIECE];
-        int read = input.readNBytes(buffer, 0, PIECE);
+        return decode(input, PIECE);
+    }
+
+    /**
+     * Like {@link #decode(InputStream)}, for input of about {@code expectedBytes} (a file's size when it was
+     * opened): input that small gets buffers its size, not 64 KB of bytes and 128 KB of chars. A wrong guess
+     * (the file grew) costs only speed: the buffer is then refilled like the full-sized one.
+     */
+    public Decoded decode(InputStream input, long expectedBytes) throws IOException {
+        byte[] buffer = new byte[(int) Math.max(SMALLEST_BUFFER, Math.min(PIECE, expectedBytes + 1))];
+        int read = input.readNBytes(buffer, 0, buffer.length);
         if (read == 0) {
             throw new RejectedInputException(Reason.EMPTY, "the file is empty (0 bytes)");
         }
@@ -106,7 +117,7 @@ public final class TextDecoder {
         private final Encoding encoding;
         private final CharsetDecoder decoder;
         private final MessageDigest sha256 = sha256();
-        private final CharBuffer piece = CharBuffer.allocate(PIECE);
+        private final CharBuffer piece;
         private final List<String> pieces = new ArrayList<>();
         // NUL bytes only matter without a byte-order mark: in UTF-16 they sit in every other byte
         private long firstNul = -1;
@@ -126,6 +137,8 @@ public final class TextDecoder {
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
             took(0, read);
+            // at most one char a byte: input that fit in the first read needs no more room than its bytes
+            piece = CharBuffer.allocate(endOfInput ? read + 1 : buffer.length);
             in.position(encoding.markLength());
         }
 

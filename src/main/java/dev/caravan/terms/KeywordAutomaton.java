@@ -13,13 +13,7 @@ import java.util.List;
  * States reached by an ASCII char also get a complete dense row of ASCII transitions (a bounded number
  * of them), because a hashed probe per char of English text dominated the term stage.
  */
-final class KeywordAutomaton {
-
-    /** Receives an occurrence: text[start, end) is keyword number {@code keyword}. */
-    @FunctionalInterface
-    interface Hits {
-        void hit(int start, int end, int keyword);
-    }
+final class KeywordAutomaton implements KeywordSearch {
 
     private static final int ROOT = 0;
     private static final long EMPTY = -1L;
@@ -171,8 +165,8 @@ final class KeywordAutomaton {
         }
     }
 
-    /** Reports every keyword occurrence in the text. */
-    void scan(char[] text, Hits hits) {
+    @Override
+    public void scan(char[] text, Hits hits) {
         int state = ROOT;
         // while the automaton is in a state with a dense row, only its dense number is kept up to date
         int denseState = 0;

@@ -82,8 +82,25 @@ final class MatchingForm {
 
     /** Like {@link #key} but keeping letter case, for terms that only match with their own capitals. */
     static String casedKey(String term) {
-        Builder out = new Builder(term.length() + 16);
-        term.codePoints().forEach(cp -> out.append(fold(cp, false), 0));
+        return casedKey(term, 0, term.length());
+    }
+
+    /**
+     * The cased key of {@code text[start, end)}. Runs for every vocabulary hit of a case-sensitive term, so
+     * ASCII skips {@link #fold} (it keeps an ASCII char as it is, or makes it a separator) and no substring
+     * or stream is built.
+     */
+    static String casedKey(String text, int start, int end) {
+        Builder out = new Builder(end - start + 16);
+        for (int i = start; i < end; ) {
+            int cp = text.codePointAt(i);
+            if (cp < FOLDED_ASCII.length) {
+                out.append(FOLDED_ASCII[cp] == ' ' ? ' ' : (char) cp, 0);
+            } else {
+                out.append(fold(cp, false), 0);
+            }
+            i += Character.charCount(cp);
+        }
         return new String(out.chars());
     }
 

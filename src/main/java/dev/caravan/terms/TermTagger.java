@@ -3,14 +3,15 @@ package dev.caravan.terms;
 import dev.caravan.model.TermMatch;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Finds vocabulary concepts in text in one pass of an Aho-Corasick automaton ({@link KeywordAutomaton})
- * over the text's {@link MatchingForm}. Latin-script terms must start and end at word boundaries (an English plural -s or
+ * Finds vocabulary concepts in text in one pass of a {@link KeywordSearch} (an Aho-Corasick automaton for a
+ * vocabulary) over the text's {@link MatchingForm}. Latin-script terms must start and end at word boundaries (an English plural -s or
  * -es may follow); terms in scripts written without spaces match anywhere. Where matches overlap, the
  * longest wins. Built once, then safe to share between threads.
  */
@@ -33,8 +34,8 @@ public final class TermTagger {
     /** Latin plurals common in anatomy: cortices, nuclei. */
     private static final String[][] LATIN_PLURALS = {{"cortex", "cortices"}, {"nucleus", "nuclei"}};
 
-    private final KeywordAutomaton automaton;
-    /** What each keyword of the automaton stands for, by keyword number. */
+    private final KeywordSearch search;
+    /** What each keyword of the search stands for, by keyword number. */
     private final List<Pattern> patterns;
     private final int rank;
 
@@ -77,7 +78,7 @@ public final class TermTagger {
                 MatchingForm.isWordChar(key.codePointAt(0)), MatchingForm.isWordChar(key.codePointBefore(key.length()))));
         });
         patterns = List.copyOf(byForm.values());
-        automaton = new KeywordAutomaton(List.copyOf(byForm.keySet()));
+        search = KeywordSearch.of(List.copyOf(byForm.keySet()));
     }
 
     /** A vocabulary term with its concept. */
@@ -130,7 +131,7 @@ public final class TermTagger {
         return variants;
     }
 
-    /** Number of distinct matching forms the automaton holds. */
+    /** Number of distinct matching forms the search holds. */
     public int patternCount() {
         return patterns.size();
     }
@@ -147,13 +148,34 @@ public final class TermTagger {
             return found;
         }
         MatchingForm form = MatchingForm.of(text);
-        automaton.scan(form.chars(), (begin, end, keyword) -> {
-            Candidate candidate = accept(form, begin, end, patterns.get(keyword));
+        // hits are gathered first and judged after the scan: judging them inside the scan's callback made
+        // the JIT inline the whole acceptance into each search's scan loop, compiled again for each
+        HitList hits = new HitList();
+        search.scan(form.chars(), hits);
+        for (int h = 0; h < hits.count; h++) {
+            Candidate candidate = accept(form, hits.at[3 * h], hits.at[3 * h + 1], patterns.get(hits.at[3 * h + 2]));
             if (candidate != null) {
                 found.add(candidate);
             }
-        });
+        }
         return found;
+    }
+
+    /** Hits in the order the search reports them, three ints each: start, end, keyword. */
+    private static final class HitList implements KeywordSearch.Hits {
+        private int[] at = new int[48];
+        private int count;
+
+        @Override
+        public void hit(int start, int end, int keyword) {
+            if (3 * count + 3 > at.length) {
+                at = Arrays.copyOf(at, at.length * 2);
+            }
+            at[3 * count] = start;
+            at[3 * count + 1] = end;
+            at[3 * count + 2] = keyword;
+            count++;
+        }
     }
 
     private Candidate accept(MatchingForm form, int begin, int end, Pattern pattern) {
@@ -199,7 +221,7 @@ public final class TermTagger {
                 return alternative.concept();
             }
             if (cased == null) {
-                cased = MatchingForm.casedKey(form.original().substring(form.originalStart(begin), form.originalEnd(end - 1)));
+                cased = MatchingForm.casedKey(form.original(), form.originalStart(begin), form.originalEnd(end - 1));
             }
             if (cased.equals(alternative.casedKey())) {
                 return alternative.concept();

@@ -55,6 +55,18 @@ class TextDecoderTest {
     }
 
     @Test
+    void aWrongSizeGuessDecodesTheSameText() throws Exception {
+        // multi-byte chars fall across every small buffer's edge; the guess is what the file had when opened
+        byte[] text = "Ketamin – 氯胺酮 😀 Кетамин\n".repeat(400).getBytes(StandardCharsets.UTF_8);
+        TextDecoder.Decoded exact = decoder.decode(text);
+        for (long guess : new long[] {0, 100, 4095, 70_000}) {
+            TextDecoder.Decoded guessed = decoder.decode(new java.io.ByteArrayInputStream(text), guess);
+            assertEquals(exact, guessed, "size guessed as " + guess);
+        }
+        assertEquals(new String(text, StandardCharsets.UTF_8), exact.text());
+    }
+
+    @Test
     void normalisesNewlinesAndComposesUnicode() {
         String decomposed = "Cafe\u0301\r\nline two\rline three";
         assertEquals("Café\nline two\nline three",
