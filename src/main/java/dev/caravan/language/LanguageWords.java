@@ -112,22 +112,50 @@ final class LanguageWords {
      */
     boolean knowsOrComposes(String code, String word) {
         Integer language = languageIndex.get(code);
-        return language != null && knowsOrComposes(language, word);
+        return language != null && knowsOrComposes(language, new WordHashes(word));
     }
 
-    private boolean knowsOrComposes(int language, String word) {
-        if (contains(language, DictionaryWords.hash(word))) {
+    private boolean knowsOrComposes(int language, WordHashes word) {
+        if (contains(language, word.whole)) {
             return true;
         }
-        for (int split = MIN_COMPOUND_PART; split <= word.length() - MIN_COMPOUND_PART; split++) {
-            char link = word.charAt(split - 1);
-            boolean head = contains(language, DictionaryWords.hash(word, 0, split))
-                    || (link == 's' || link == 'e') && contains(language, DictionaryWords.hash(word, 0, split - 1));
-            if (head && contains(language, DictionaryWords.hash(word, split, word.length()))) {
+        for (int split = 0; split < word.tails.length; split++) {
+            boolean head = contains(language, word.heads[split])
+                    || word.linked[split] && contains(language, word.unlinkedHeads[split]);
+            if (head && contains(language, word.tails[split])) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * A word's hashes, computed once for the look-ups in every candidate's list: the whole word's and, at
+     * each place a compound may split, its head's (also without a linking s or e) and its tail's.
+     */
+    private static final class WordHashes {
+        final long whole;
+        final long[] heads;
+        final boolean[] linked;
+        final long[] unlinkedHeads;
+        final long[] tails;
+
+        WordHashes(String word) {
+            whole = DictionaryWords.hash(word);
+            int splits = Math.max(0, word.length() - 2 * MIN_COMPOUND_PART + 1);
+            heads = new long[splits];
+            linked = new boolean[splits];
+            unlinkedHeads = new long[splits];
+            tails = new long[splits];
+            for (int i = 0; i < splits; i++) {
+                int split = MIN_COMPOUND_PART + i;
+                char link = word.charAt(split - 1);
+                heads[i] = DictionaryWords.hash(word, 0, split);
+                linked[i] = link == 's' || link == 'e';
+                unlinkedHeads[i] = linked[i] ? DictionaryWords.hash(word, 0, split - 1) : 0;
+                tails[i] = DictionaryWords.hash(word, split, word.length());
+            }
+        }
     }
 
     private boolean contains(int language, long wordHash) {
@@ -183,9 +211,10 @@ final class LanguageWords {
         boolean[] changed = {false};
         boolean[] known = new boolean[listed];
         TextWords.forEachExceptAcronyms(text, word -> {
+            WordHashes hashes = new WordHashes(word);
             int knowers = 0;
             for (int c = 0; c < listed; c++) {
-                known[c] = knowsOrComposes(languages[c], word);
+                known[c] = knowsOrComposes(languages[c], hashes);
                 knowers += known[c] ? 1 : 0;
             }
             for (int c = 0; knowers > 0 && knowers < listed && c < listed; c++) {
