@@ -60,15 +60,11 @@ public final class TextDecoder {
         }
     }
 
-    /** Decodes everything {@code input} holds; the caller closes it. */
-    public Decoded decode(InputStream input) throws IOException {
-        return decode(input, PIECE);
-    }
-
     /**
-     * Like {@link #decode(InputStream)}, for input of about {@code expectedBytes} (a file's size when it was
-     * opened): input that small gets buffers its size, not 64 KB of bytes and 128 KB of chars. A wrong guess
-     * (the file grew) costs only speed: the buffer is then refilled like the full-sized one.
+     * Decodes everything {@code input} holds (the caller closes it), expecting about {@code expectedBytes}
+     * (a file's size when it was opened): input that small gets buffers its size, not 64 KB of bytes and
+     * 128 KB of chars. A wrong guess (the file grew) costs only speed: the buffer is then refilled like the
+     * full-sized one.
      */
     public Decoded decode(InputStream input, long expectedBytes) throws IOException {
         byte[] buffer = new byte[(int) Math.max(SMALLEST_BUFFER, Math.min(PIECE, expectedBytes + 1))];
