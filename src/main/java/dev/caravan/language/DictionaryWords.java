@@ -116,7 +116,7 @@ final class DictionaryWords {
         boolean[] changed = {false};
         for (Family family : families) {
             // the scorer's index of each member, -1 for members this scorer does not compete with
-            int[] indexes = family.members.stream().mapToInt(code -> indexOf(scorer, code)).toArray();
+            int[] indexes = family.members.stream().mapToInt(scorer::indexOf).toArray();
             TextWords.forEach(text, word -> {
                 int knowers = family.knowersOf(word);
                 for (int m = 0; knowers >= 0 && m < indexes.length; m++) {
@@ -130,14 +130,6 @@ final class DictionaryWords {
         return changed[0];
     }
 
-    private static int indexOf(TrigramScorer scorer, String code) {
-        for (int l = 0; l < scorer.size(); l++) {
-            if (scorer.code(l).equals(code)) {
-                return l;
-            }
-        }
-        return -1;
-    }
 
     static long hash(String word) {
         return hash(word, 0, word.length());

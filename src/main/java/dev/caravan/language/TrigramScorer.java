@@ -91,6 +91,16 @@ final class TrigramScorer {
         return codes[index];
     }
 
+    /** The index of the language with this code, or -1 when this scorer does not score it. */
+    int indexOf(String code) {
+        for (int l = 0; l < codes.length; l++) {
+            if (codes[l].equals(code)) {
+                return l;
+            }
+        }
+        return -1;
+    }
+
     int size() {
         return languages.length;
     }
