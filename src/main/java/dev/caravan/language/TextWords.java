@@ -21,7 +21,8 @@ final class TextWords {
      */
     static void forEachExceptAcronyms(String text, Consumer<String> action) {
         forEachRun(text, run -> {
-            if (run.length() < 2 || run.chars().anyMatch(Character::isLowerCase)) {
+            if (run.length() < 2 || run.chars().anyMatch(Character::isLowerCase)
+                    || run.chars().noneMatch(Character::isUpperCase)) {
                 action.accept(run.toLowerCase(Locale.ROOT));
             }
         });
