@@ -35,7 +35,10 @@ import java.util.stream.Collectors;
  * share ({@link DictionaryWords}) choose among its members. In short Latin-script text every language
  * also gains from its own commonest function words ({@code function-words.tsv}): n-grams score "a" or
  * "on" by letter frequency, alike in most languages, yet in a line of a few words such words tell the
- * language best ("A note on lithium." is English). Last, in short text every candidate with a word
+ * language best ("A note on lithium." is English). Then, in short text, the family of the best guess
+ * so far weighs how often each member uses the words in translated software messages
+ * ({@link FamilyWordFrequencies}): where every word is valid in two members, their rates still differ.
+ * Last, in short text every candidate with a word
  * list ({@link LanguageWords}) loses for each word its list lacks and another's knows: the words of a
  * line tell Latvian from Slovene or Danish from Bokmål where their letters look alike. Latin-script
  * Serbian, which Lingua has no model for, borrows the Bosnian/Croatian n-gram score and needs Serbian cues to win. Optionally,
@@ -93,6 +96,7 @@ public final class LanguageDetector {
     /** Every Latin-script language's commonest function words: what decides a line of a few words. */
     private final FamilyWords functionWords = FamilyWords.load("function-words.tsv");
     private final DictionaryWords dictionaryWords;
+    private final FamilyWordFrequencies wordFrequencies;
     private final LanguageWords languageWords;
     private final Map<UnicodeScript, TrigramScorer> scorers = new EnumMap<>(UnicodeScript.class);
     /** The same scorers with quadrigrams, for text shorter than {@link #HIGH_ACCURACY_MAX_CHARS}. */
@@ -108,6 +112,8 @@ public final class LanguageDetector {
         // read beside the n-gram models (about half a second of CPU), and in use before the detector is
         CompletableFuture<DictionaryWords> dictionaryLoad =
                 CompletableFuture.supplyAsync(DictionaryWords::load, inBackground("caravan-language-dictionary"));
+        CompletableFuture<FamilyWordFrequencies> frequencyLoad = CompletableFuture.supplyAsync(
+                FamilyWordFrequencies::load, inBackground("caravan-language-word-frequencies"));
         CompletableFuture<LanguageWords> wordListLoad =
                 CompletableFuture.supplyAsync(LanguageWords::load, inBackground("caravan-language-word-lists"));
         Map<UnicodeScript, List<Language>> languagesByScript = ngramLanguagesByScript(candidates);
@@ -133,6 +139,7 @@ public final class LanguageDetector {
             }
         });
         dictionaryWords = dictionaryLoad.join();
+        wordFrequencies = frequencyLoad.join();
         languageWords = wordListLoad.join();
     }
 
@@ -292,6 +299,8 @@ public final class LanguageDetector {
         if (text.length() < HIGH_ACCURACY_MAX_CHARS) {
             evidenceAdded |= dictionaryWords.addEvidence(text, scorer, sums, best);
             evidenceAdded |= functionWords.addEvidence(text, scorer, sums, best);
+            // the family of the best guess after the cues: they may have moved it into a family or out
+            evidenceAdded |= wordFrequencies.addEvidence(text, scorer, sums, argmax(sums, languages));
             // last: between the two that all other evidence left closest
             evidenceAdded |= languageWords.addEvidence(text, scorer, sums);
         }
