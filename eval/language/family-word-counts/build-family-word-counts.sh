@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
-# Regenerates src/main/resources/dev/caravan/language/family-word-counts.tsv.gz from LibreOffice's
+# Regenerates src/main/resources/dev/caravan/language/family-word-frequencies.bin from LibreOffice's
 # translations (see README.md here). Downloads the Debian packages with apt-get (no install: the
-# system's catalogs, which eval/language/build-dataset.sh reads, stay as they are). The build itself
-# never runs this: the generated file is committed.
+# system's catalogs, which eval/language/build-dataset.sh reads, stay as they are). Needs Maven; the
+# build itself never runs this: the generated file is committed.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/../../.." && pwd)"
@@ -28,4 +28,9 @@ mapfile -t packages < <(printf '%s\n' "${packages[@]}" | sort -u)
 dpkg-deb -f "$work"/libreoffice-l10n-nb_*.deb Version > "$work/version"
 echo "LibreOffice translations $(cat "$work/version")" >&2
 python3 "$here/family_word_counts.py" "$work" "$root/eval/language/dev.tsv" "$root/eval/language/dataset.tsv" \
-  "${families[@]}" | gzip -9n > "$root/src/main/resources/dev/caravan/language/family-word-counts.tsv.gz"
+  "${families[@]}" | gzip -9n > "$work/counts.tsv.gz"
+cd "$root"
+mvn -q -B test-compile dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/eval-classpath.txt
+java -cp "target/test-classes:target/classes:$(cat target/eval-classpath.txt)" \
+  dev.caravan.language.BuildFamilyWordFrequencies "$work/counts.tsv.gz" \
+  src/main/resources/dev/caravan/language/family-word-frequencies.bin
