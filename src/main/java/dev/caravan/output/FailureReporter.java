@@ -46,6 +46,7 @@ public class FailureReporter implements Processor {
             : describe(failure);
         int attempts = exchange.getIn().getHeader(Exchange.REDELIVERY_COUNTER, 0, Integer.class) + 1;
         String fileName = Destinations.inputName(exchange);
+        Path input = Path.of(exchange.getIn().getHeader(Exchange.FILE_PATH, fileName, String.class));
 
         // until the sidecar exists the original has no place in the error folder: without this fallback the
         // consumer leaves it in the inbox, to be tried again once the sidecar can be written
@@ -58,7 +59,7 @@ public class FailureReporter implements Processor {
         } catch (IOException blocked) {
             // thrown on, this would reach Camel's last-resort handler, which logs two stack traces per try
             String fault = describe(blocked);
-            if (unreported.isNew(fileName, fault)) {
+            if (unreported.isNew(input, fault)) {
                 LOG.warn("{} failed: {}: {}; it cannot go to the error folder yet ({}), so it stays in the inbox and"
                     + " is tried again on every poll (logged again only if the fault changes)",
                     fileName, reason.code(), message, fault);
@@ -68,7 +69,7 @@ public class FailureReporter implements Processor {
         exchange.getIn().setHeader(Headers.ERROR_PATH, target.toString());
         statistics.failed();
         LOG.warn("{} failed: {}: {} (moved to {}{})", fileName, reason.code(), message, target,
-            unreported.clear(fileName) ? ", now that the error folder can be written again" : "");
+            unreported.clear(input) ? ", now that the error folder can be written again" : "");
     }
 
     public static Reason classify(Throwable failure) {
