@@ -5,7 +5,6 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -13,7 +12,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.TreeMap;
 
 /**
@@ -74,11 +72,7 @@ final class FamilyWordFrequencies {
     }
 
     static FamilyWordFrequencies load() {
-        try (InputStream raw = Objects.requireNonNull(FamilyWordFrequencies.class.getResourceAsStream(RESOURCE), RESOURCE)) {
-            return read(raw);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + RESOURCE, e);
-        }
+        return ResourceRecords.read(RESOURCE, FamilyWordFrequencies::read);
     }
 
     /** Frequencies as {@link #write} wrote them. */

@@ -5,13 +5,11 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -55,11 +53,7 @@ final class LanguageWords {
     }
 
     static LanguageWords load() {
-        try (InputStream raw = Objects.requireNonNull(LanguageWords.class.getResourceAsStream(RESOURCE), RESOURCE)) {
-            return read(raw);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + RESOURCE, e);
-        }
+        return ResourceRecords.read(RESOURCE, LanguageWords::read);
     }
 
     /** A filter as {@link #write} wrote it. */

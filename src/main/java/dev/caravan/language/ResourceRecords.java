@@ -10,7 +10,10 @@ import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.zip.GZIPInputStream;
 
-/** The tab-separated word lists of this package: a record per line, {@code #} comments and blank lines skipped. */
+/**
+ * The word resources of this package: tab-separated lists read a record per line ({@code #} comments and blank
+ * lines skipped), and binary ones handed to their reader whole.
+ */
 final class ResourceRecords {
 
     private ResourceRecords() {
@@ -26,6 +29,20 @@ final class ResourceRecords {
                     action.accept(line.split("\t"));
                 }
             }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + resource, e);
+        }
+    }
+
+    /** A binary reader: like a function, but allowed the reader's IOException. */
+    interface BinaryReader<T> {
+        T read(InputStream in) throws IOException;
+    }
+
+    /** What {@code reader} makes of {@code resource}; an unreadable resource is an error of the build, not of the input. */
+    static <T> T read(String resource, BinaryReader<T> reader) {
+        try (InputStream raw = Objects.requireNonNull(ResourceRecords.class.getResourceAsStream(resource), resource)) {
+            return reader.read(raw);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + resource, e);
         }
