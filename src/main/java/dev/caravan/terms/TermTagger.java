@@ -18,7 +18,7 @@ import java.util.function.UnaryOperator;
  */
 public final class TermTagger {
 
-    /** By start, the longer first, then by rank: one method, as a section's candidates are sorted twice. */
+    /** By start, the longer first, then by rank: one method, as this runs for every candidate of a document. */
     private static final Comparator<Candidate> LEFTMOST_LONGEST = (a, b) -> {
         if (a.charStart() != b.charStart()) {
             return Integer.compare(a.charStart(), b.charStart());
@@ -149,7 +149,11 @@ public final class TermTagger {
         return toMatches(text, longestFirst(candidates(text)), UnaryOperator.identity());
     }
 
-    /** Every acceptable match in the text, overlaps included. */
+    /**
+     * Every acceptable match in the text, overlaps included, sorted as {@link #longestFirst} wants them: the term
+     * stage resolves a section's candidates twice (before and after adding short forms), and a sorted list
+     * sorts again in one pass.
+     */
     List<Candidate> candidates(String text) {
         List<Candidate> found = new ArrayList<>();
         if (patterns.isEmpty() || text.isEmpty()) {
@@ -166,6 +170,7 @@ public final class TermTagger {
                 found.add(candidate);
             }
         }
+        found.sort(LEFTMOST_LONGEST);
         return found;
     }
 
