@@ -46,7 +46,7 @@ public final class LanguageTagger implements Processor {
         // worker alone made a large document wait for one core to read all its text again
         List<Counted> counted = work.map(document.sections(), section -> section.text().length(), section -> {
             Section tagged = section.withLanguage(detector.detect(section.text()));
-            return new Counted(tagged, tagged.language().isUndetermined() ? 0 : ScriptCounts.of(section.text()).total());
+            return new Counted(tagged, tagged.language().isUndetermined() ? 0 : ScriptCounts.letters(section.text()));
         });
         return document.withSections(counted.stream().map(Counted::section).toList()).withLanguages(shares(counted));
     }

@@ -56,6 +56,27 @@ final class ScriptCounts {
         return counts;
     }
 
+    /**
+     * The letters of a text, as {@code of(text).total()} counts them, without the tally by script: a large
+     * document's language shares count every letter of it.
+     */
+    static long letters(CharSequence text) {
+        long letters = 0;
+        int length = text.length();
+        for (int i = 0; i < length; ) {
+            char c = text.charAt(i);
+            if (c < TABLE_SIZE) {
+                letters += (TABULATED[c] & LETTER) >> 2;
+                i++;
+            } else {
+                int codePoint = Character.codePointAt(text, i);
+                letters += Character.isLetter(codePoint) ? 1 : 0;
+                i += Character.charCount(codePoint);
+            }
+        }
+        return letters;
+    }
+
     /** What one code point adds to the counts, as {@link #TABULATED} stores it. */
     private static int classify(int codePoint) {
         int flags = Character.isWhitespace(codePoint) ? 0 : VISIBLE;

@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * A {@link KeywordSearch} for a handful of short keywords (the short forms one document defines): at each
  * text position the keywords starting with that char are compared in place. Costs next to nothing to
- * build, and one pass with a bit test per ASCII char to run.
+ * build, and one pass with a table look-up per char to run.
  */
 final class FewKeywords implements KeywordSearch {
 
@@ -14,30 +14,43 @@ final class FewKeywords implements KeywordSearch {
     static final int MAX_KEYWORDS = 64;
     /** Longest keyword: hits are sorted as (end, reversed length, keyword) packed in a long. */
     private static final int MAX_LENGTH = 0xFFFF;
+    private static final int[] NONE = {};
 
     private final char[][] keywords;
-    /** Bit c set when some keyword starts with ASCII char c (low: 0-63, high: 64-127). */
-    private final long firstLow;
-    private final long firstHigh;
+    /**
+     * For each ASCII char, the numbers of the keywords starting with it, ascending: a text position is
+     * compared with those alone (short forms start with common letters once lower-cased: n, a, g, b, m...).
+     */
+    private final int[][] startingWith = new int[128][];
+    /** The numbers of the keywords starting with a char above ASCII, ascending. */
+    private final int[] startingAboveAscii;
 
     FewKeywords(List<String> keywords) {
         if (!accepts(keywords)) {
             throw new IllegalArgumentException("too many or too long keywords for a plain search");
         }
         this.keywords = new char[keywords.size()][];
-        long low = 0;
-        long high = 0;
+        Arrays.fill(startingWith, NONE);
+        int[] aboveAscii = NONE;
         for (int k = 0; k < keywords.size(); k++) {
-            char[] keyword = keywords.get(k).toCharArray();
-            this.keywords[k] = keyword;
-            if (keyword.length > 0 && keyword[0] < 64) {
-                low |= 1L << keyword[0];
-            } else if (keyword.length > 0 && keyword[0] < 128) {
-                high |= 1L << (keyword[0] - 64);
+            this.keywords[k] = keywords.get(k).toCharArray();
+            if (this.keywords[k].length == 0) {
+                continue; // occurs nowhere
+            }
+            char first = this.keywords[k][0];
+            if (first < startingWith.length) {
+                startingWith[first] = appended(startingWith[first], k);
+            } else {
+                aboveAscii = appended(aboveAscii, k);
             }
         }
-        firstLow = low;
-        firstHigh = high;
+        startingAboveAscii = aboveAscii;
+    }
+
+    private static int[] appended(int[] numbers, int number) {
+        int[] longer = Arrays.copyOf(numbers, numbers.length + 1);
+        longer[numbers.length] = number;
+        return longer;
     }
 
     static boolean accepts(List<String> keywords) {
@@ -50,10 +63,7 @@ final class FewKeywords implements KeywordSearch {
         int count = 0;
         for (int start = 0; start < text.length; start++) {
             char c = text[start];
-            if (c < 64 ? (firstLow & (1L << c)) == 0 : c < 128 && (firstHigh & (1L << (c - 64))) == 0) {
-                continue;
-            }
-            for (int k = 0; k < keywords.length; k++) {
+            for (int k : c < startingWith.length ? startingWith[c] : startingAboveAscii) {
                 if (occursAt(keywords[k], text, start)) {
                     if (count == found.length) {
                         found = Arrays.copyOf(found, count * 2);
@@ -73,7 +83,7 @@ final class FewKeywords implements KeywordSearch {
     }
 
     private static boolean occursAt(char[] keyword, char[] text, int start) {
-        if (keyword.length == 0 || start + keyword.length > text.length) {
+        if (start + keyword.length > text.length) {
             return false;
         }
         for (int i = 0; i < keyword.length; i++) {

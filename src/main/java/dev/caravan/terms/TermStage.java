@@ -4,7 +4,6 @@ import dev.caravan.model.Abbreviation;
 import dev.caravan.model.Document;
 import dev.caravan.model.Section;
 import dev.caravan.model.SectionWork;
-import dev.caravan.model.TermMatch;
 import org.apache.camel.Exchange;
 import org.apache.camel.InvalidPayloadException;
 import org.apache.camel.Processor;
@@ -87,8 +86,8 @@ public final class TermStage implements Processor {
                     }
                 }
             }
-            List<TermMatch> matches = TermTagger.toMatches(section.text(), TermTagger.longestFirst(candidates));
-            Section withTerms = section.withTerms(matches.stream().map(match -> shared(match, surfaceForms)).toList());
+            Section withTerms = section.withTerms(
+                TermTagger.toMatches(section.text(), TermTagger.longestFirst(candidates), form -> shared(form, surfaceForms)));
             // the evidence reads the whole text: gathered here, on every thread, the linker only compares it
             return new Tagged(withTerms, linker == null ? null : TranslationLinker.evidenceOf(withTerms, evidenceItems));
         });
@@ -98,10 +97,9 @@ public final class TermStage implements Processor {
         return document.withSections(result).withAbbreviations(definitions.stream().map(Definition::toModel).toList());
     }
 
-    private static TermMatch shared(TermMatch match, Map<String, String> surfaceForms) {
-        String text = surfaceForms.computeIfAbsent(match.text(), form -> form);
-        return text == match.text() ? match
-            : new TermMatch(match.conceptId(), match.label(), match.category(), text, match.start(), match.end());
+    private static String shared(String form, Map<String, String> surfaceForms) {
+        String kept = surfaceForms.get(form);
+        return kept != null ? kept : surfaceForms.computeIfAbsent(form, f -> f);
     }
 
     private static int length(Section section) {

@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /**
  * Finds vocabulary concepts in text in one pass of a {@link KeywordSearch} (an Aho-Corasick automaton for a
@@ -17,9 +18,16 @@ import java.util.Map;
  */
 public final class TermTagger {
 
-    private static final Comparator<Candidate> LEFTMOST_LONGEST = Comparator.comparingInt(Candidate::charStart)
-        .thenComparing(Comparator.comparingInt(Candidate::length).reversed())
-        .thenComparingInt(Candidate::rank);
+    /** By start, the longer first, then by rank: one method, as this runs for every candidate of a document. */
+    private static final Comparator<Candidate> LEFTMOST_LONGEST = (a, b) -> {
+        if (a.charStart() != b.charStart()) {
+            return Integer.compare(a.charStart(), b.charStart());
+        }
+        if (a.length() != b.length()) {
+            return Integer.compare(b.length(), a.length());
+        }
+        return Integer.compare(a.rank(), b.rank());
+    };
 
     /** A concept a key can stand for; {@code casedKey} is set when the term only matches in its own case. */
     private record Alternative(Concept concept, String casedKey) {
@@ -138,10 +146,14 @@ public final class TermTagger {
 
     /** The concept mentions in a text, longest first where they overlap, in order of position. */
     public List<TermMatch> tag(String text) {
-        return toMatches(text, longestFirst(candidates(text)));
+        return toMatches(text, longestFirst(candidates(text)), UnaryOperator.identity());
     }
 
-    /** Every acceptable match in the text, overlaps included. */
+    /**
+     * Every acceptable match in the text, overlaps included, sorted as {@link #longestFirst} wants them: the term
+     * stage resolves a section's candidates twice (before and after adding short forms), and a sorted list
+     * sorts again in one pass.
+     */
     List<Candidate> candidates(String text) {
         List<Candidate> found = new ArrayList<>();
         if (patterns.isEmpty() || text.isEmpty()) {
@@ -158,6 +170,7 @@ public final class TermTagger {
                 found.add(candidate);
             }
         }
+        found.sort(LEFTMOST_LONGEST);
         return found;
     }
 
@@ -245,8 +258,12 @@ public final class TermTagger {
         return kept;
     }
 
-    /** Term matches with code-point offsets, from non-overlapping candidates sorted by position. */
-    static List<TermMatch> toMatches(String text, List<Candidate> resolved) {
+    /**
+     * Term matches with code-point offsets, from non-overlapping candidates sorted by position.
+     *
+     * @param surfaceForm the string to keep for a matched text (a document may keep one copy of each)
+     */
+    static List<TermMatch> toMatches(String text, List<Candidate> resolved, UnaryOperator<String> surfaceForm) {
         List<TermMatch> matches = new ArrayList<>(resolved.size());
         int charIndex = 0;
         int codePointIndex = 0;
@@ -257,7 +274,7 @@ public final class TermTagger {
             charIndex = candidate.charEnd();
             Concept concept = candidate.concept();
             matches.add(new TermMatch(concept.id(), concept.label(), concept.category(),
-                text.substring(candidate.charStart(), candidate.charEnd()), start, codePointIndex));
+                surfaceForm.apply(text.substring(candidate.charStart(), candidate.charEnd())), start, codePointIndex));
         }
         return matches;
     }

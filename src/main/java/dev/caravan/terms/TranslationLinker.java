@@ -186,17 +186,14 @@ final class TranslationLinker {
     /** The section's evidence, its items numbered by {@code items}. */
     static Evidence evidenceOf(Section section, ItemNumbers items) {
         // most text is already NFKC: the quick check costs far less than normalising, which always copies
-        String normalized = Normalizer.isNormalized(section.text(), Normalizer.Form.NFKC)
+        String text = Normalizer.isNormalized(section.text(), Normalizer.Form.NFKC)
             ? section.text() : Normalizer.normalize(section.text(), Normalizer.Form.NFKC);
-        // an array, not the string: these loops then read chars without per-call checks
-        char[] text = normalized.toCharArray();
         Found found = new Found(items);
         for (TermMatch term : section.terms()) {
             found.add(items.ofConcept(term.conceptId()));
         }
-        addNumbers(text, found);
-        addAcronyms(text, found);
-        return new Evidence(languageOf(section), distinctAscending(found.numbers, found.count), words(text));
+        double words = scan(text, found);
+        return new Evidence(languageOf(section), distinctAscending(found.numbers, found.count), words);
     }
 
     /** The numbers of the items found in one section, repeats included. */
@@ -222,80 +219,61 @@ final class TranslationLinker {
     }
 
     /**
-     * Runs of decimal digits, with at most one decimal part after a point or comma (1.5 and 1,5 are the same
-     * number). Left to right without overlaps: 1.2.3 gives 1.2 and 3.
+     * Adds the text's numbers and acronyms to the found items and returns its length in words, in one pass:
+     * a large document's text is read once here, not once for each. All state is in locals, which the JIT
+     * keeps in registers.
+     *
+     * <p>Numbers are runs of decimal digits with at most one decimal part after a point or comma (1.5 and
+     * 1,5 are the same number), left to right without overlaps: 1.2.3 gives 1.2 and 3. Acronyms are whole
+     * runs of ASCII letters and digits holding two capitals (BDNF, mTORC1), also where Chinese touches them.
+     * Words are space-separated words, plus Chinese and Japanese characters at a rate per word.
      */
-    private static void addNumbers(char[] text, Found items) {
-        int i = 0;
-        while (i < text.length) {
-            if (!isDigitAt(text, i)) {
-                i++;
-                continue;
-            }
-            int start = i;
-            i = pastDigits(text, i);
-            if (i + 1 < text.length && (text[i] == '.' || text[i] == ',') && isDigitAt(text, i + 1)) {
-                i = pastDigits(text, i + 1);
-            }
-            items.add("number:" + new String(text, start, i - start).replace(',', '.'));
-        }
-    }
-
-    private static boolean isDigitAt(char[] text, int i) {
-        char c = text[i];
-        return c < 0x80 ? c >= '0' && c <= '9' : Character.isDigit(Character.codePointAt(text, i));
-    }
-
-    private static int pastDigits(char[] text, int i) {
-        while (i < text.length && isDigitAt(text, i)) {
-            i += Character.charCount(Character.codePointAt(text, i));
-        }
-        return i;
-    }
-
-    /** Whole runs of ASCII letters and digits holding two capitals (BDNF, mTORC1), also when Chinese touches them. */
-    private static void addAcronyms(char[] text, Found items) {
-        int i = 0;
-        while (i < text.length) {
-            if (!isAsciiLetterOrDigit(text[i])) {
-                i++;
-                continue;
-            }
-            int start = i;
-            int capitals = 0;
-            for (; i < text.length && isAsciiLetterOrDigit(text[i]); i++) {
-                if (text[i] >= 'A' && text[i] <= 'Z') {
-                    capitals++;
-                }
-            }
-            if (capitals >= 2) {
-                items.add("acronym:" + new String(text, start, i - start));
-            }
-        }
-    }
-
-    private static boolean isAsciiLetterOrDigit(char c) {
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-    }
-
-    private static String languageOf(Section section) {
-        LanguageGuess guess = section.language();
-        return guess == null || guess.isUndetermined() ? null : guess.code();
-    }
-
-    /** Length in words: space-separated words, plus Chinese and Japanese characters at a rate per word. */
-    static double words(char[] text) {
-        double words = 0;
+    private static double scan(String text, Found found) {
+        int numberStart = -1; // where the number being read starts, or -1
+        boolean inFraction = false; // whether it has passed its decimal point
+        int runStart = -1; // where the run of ASCII letters and digits being read starts, or -1
+        int capitals = 0;
+        int words = 0;
         int hanOrKana = 0;
         boolean inWord = false;
-        for (int i = 0; i < text.length; ) {
-            char c = text[i];
-            int cp = c < 0x80 ? c : Character.codePointAt(text, i);
-            i += Character.charCount(cp);
-            // ASCII, most of the text, without asking Character: the same answer for a fraction of the cost
-            if (c < 0x80 ? !isAsciiLetterOrDigit(c) : !Character.isLetterOrDigit(cp)) {
+        int length = text.length();
+        for (int i = 0; i < length; ) {
+            char c = text.charAt(i);
+            // ASCII, most of the text, without asking Character: the same answers for a fraction of the cost
+            boolean ascii = c < 0x80;
+            int cp = ascii ? c : text.codePointAt(i);
+            boolean digit = ascii ? c >= '0' && c <= '9' : Character.isDigit(cp);
+            if (digit) {
+                if (numberStart < 0) {
+                    numberStart = i;
+                }
+            } else if (numberStart >= 0) {
+                if (!inFraction && (c == '.' || c == ',') && isDigitAt(text, i + 1)) {
+                    inFraction = true;
+                } else {
+                    found.add("number:" + text.substring(numberStart, i).replace(',', '.'));
+                    numberStart = -1;
+                    inFraction = false;
+                }
+            }
+            boolean asciiLetterOrDigit = digit && ascii || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+            if (asciiLetterOrDigit) {
+                if (runStart < 0) {
+                    runStart = i;
+                    capitals = 0;
+                }
+                if (c <= 'Z' && c >= 'A') {
+                    capitals++;
+                }
+            } else if (runStart >= 0) {
+                if (capitals >= 2) {
+                    found.add("acronym:" + text.substring(runStart, i));
+                }
+                runStart = -1;
+            }
+            if (ascii ? !asciiLetterOrDigit : !Character.isLetterOrDigit(cp)) {
                 inWord = false;
-            } else if (MatchingForm.writtenWithoutSpaces(cp)) {
+            } else if (!ascii && MatchingForm.writtenWithoutSpaces(cp)) {
                 hanOrKana++;
                 inWord = false;
             } else {
@@ -304,7 +282,27 @@ final class TranslationLinker {
                 }
                 inWord = true;
             }
+            i += ascii ? 1 : Character.charCount(cp);
+        }
+        if (numberStart >= 0) {
+            found.add("number:" + text.substring(numberStart).replace(',', '.'));
+        }
+        if (runStart >= 0 && capitals >= 2) {
+            found.add("acronym:" + text.substring(runStart));
         }
         return words + hanOrKana / HAN_PER_WORD;
+    }
+
+    private static boolean isDigitAt(String text, int i) {
+        if (i >= text.length()) {
+            return false;
+        }
+        char c = text.charAt(i);
+        return c < 0x80 ? c >= '0' && c <= '9' : Character.isDigit(text.codePointAt(i));
+    }
+
+    private static String languageOf(Section section) {
+        LanguageGuess guess = section.language();
+        return guess == null || guess.isUndetermined() ? null : guess.code();
     }
 }
