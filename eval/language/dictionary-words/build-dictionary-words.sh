@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Regenerates src/main/resources/dev/caravan/language/dictionary-words.tsv.gz from Debian's spelling
+# Regenerates src/main/resources/dev/caravan/language/dictionary-words.bin from Debian's spelling
 # dictionaries and Tesseract word lists (see README.md here). Needs root (apt-get) and Maven; the
 # build itself never runs this: the generated file is committed.
 set -euo pipefail
@@ -29,5 +29,10 @@ zcat /usr/share/aspell/mr.cwl.gz | precat > "$work/mr.words"
 for artifact in lucene-core lucene-analysis-common; do
   mvn -q -B dependency:copy -Dartifact=org.apache.lucene:$artifact:9.12.3 -DoutputDirectory="$work/lib"
 done
-java -Xmx6g -cp "$work/lib/*" "$here/BuildDictionaryWords.java" "$work" \
-  "$root/src/main/resources/dev/caravan/language/dictionary-words.tsv.gz"
+java -Xmx6g -cp "$work/lib/*" "$here/BuildDictionaryWords.java" "$work" "$work/dictionary-words.tsv.gz"
+# the records hashed and sorted as the detector keeps them, so that it loads them in one bulk read
+cd "$root"
+mvn -q -B test-compile dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/eval-classpath.txt
+java -cp "target/test-classes:target/classes:$(cat target/eval-classpath.txt)" \
+  dev.caravan.language.CompileDictionaryWords "$work/dictionary-words.tsv.gz" \
+  src/main/resources/dev/caravan/language/dictionary-words.bin

@@ -1,28 +1,41 @@
 package dev.caravan.language;
 
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Spelling-dictionary evidence among look-alike languages: a common word that one member's spelling
  * dictionary knows and another member's does not is unlikely in a text of the member that does not
- * know it. The words come from {@code dictionary-words.tsv.gz}, generated from Debian's Hunspell,
- * Aspell and Tesseract word lists by eval/language/dictionary-words/ (sources and licences there):
- * per family, the frequent words that not every member knows, with the members that know them.
+ * know it. The words come from {@link #RESOURCE}, generated from Debian's Hunspell, Aspell and
+ * Tesseract word lists by eval/language/dictionary-words/ (sources and licences there): per family, the
+ * frequent words that not every member knows, with the members that know them.
  *
  * <p>Words are kept as 56-bit hashes in sorted arrays (8 bytes a word): a word that is not listed but
- * shares a hash with a listed one is a one-in-millions-of-millions accident.
+ * shares a hash with a listed one is a one-in-millions-of-millions accident. The resource holds those
+ * arrays ready, so loading is a bulk read, not a parse and sort of 1.2 million words at start-up.
  */
 final class DictionaryWords {
 
     /** Log-likelihood a family member loses for each word of the text its dictionary does not know. */
     static final double UNKNOWN_WORD_PENALTY = 3.0;
 
+    static final String RESOURCE = "dictionary-words.bin";
+    private static final int FORMAT = 0x4457_0001;
+
     /** Language code to the families it belongs to. */
     private final Map<String, List<Family>> familiesOf = new HashMap<>();
+    /** The families by name, in the order they were read, to write them back alike. */
+    private final Map<String, Family> families = new LinkedHashMap<>();
 
     /**
      * One family's words, each a long: the word's hash in the high 56 bits, the members knowing it in
@@ -80,9 +93,54 @@ final class DictionaryWords {
     }
 
     static DictionaryWords load() {
+        return ResourceRecords.read(RESOURCE, DictionaryWords::read);
+    }
+
+    /** Words as {@link #write} wrote them: the families' sorted entries, read in bulk. */
+    static DictionaryWords read(InputStream raw) throws IOException {
+        DataInputStream in = new DataInputStream(raw);
+        if (in.readInt() != FORMAT) {
+            throw new IllegalStateException(RESOURCE + " is not a dictionary-word file of this format");
+        }
         DictionaryWords words = new DictionaryWords();
-        Map<String, Family> byName = new HashMap<>();
-        ResourceRecords.forEach("dictionary-words.tsv.gz", fields -> {
+        for (int count = in.readInt(); count > 0; count--) {
+            String name = in.readUTF();
+            Family family = new Family();
+            for (String code : in.readUTF().split(" ")) {
+                family.memberBit(code);
+            }
+            family.entries = new long[in.readInt()];
+            family.size = family.entries.length;
+            ByteBuffer.wrap(in.readNBytes(8 * family.size)).asLongBuffer().get(family.entries);
+            words.add(name, family);
+        }
+        return words;
+    }
+
+    /** Writes these words in the format {@link #read} reads. */
+    void write(OutputStream out) throws IOException {
+        DataOutputStream data = new DataOutputStream(out);
+        data.writeInt(FORMAT);
+        data.writeInt(families.size());
+        for (Map.Entry<String, Family> entry : families.entrySet()) {
+            Family family = entry.getValue();
+            data.writeUTF(entry.getKey());
+            data.writeUTF(String.join(" ", family.members));
+            data.writeInt(family.size);
+            ByteBuffer entries = ByteBuffer.allocate(8 * family.size);
+            entries.asLongBuffer().put(family.entries, 0, family.size);
+            data.write(entries.array());
+        }
+        data.flush();
+    }
+
+    /**
+     * Words from the records eval/language/dictionary-words/ writes: {@code family<TAB>members<TAB>words},
+     * the members that know the words joined by {@code +}, the words space separated.
+     */
+    static DictionaryWords fromRecords(Iterable<String[]> records) {
+        Map<String, Family> byName = new LinkedHashMap<>();
+        for (String[] fields : records) {
             Family family = byName.computeIfAbsent(fields[0], k -> new Family());
             int knowersBits = 0;
             for (String code : fields[1].split("\\+")) {
@@ -95,12 +153,18 @@ final class DictionaryWords {
                 end = end < 0 ? fields[2].length() : end;
                 family.add(hash(fields[2], start, end), knowersBits);
             }
-        });
-        byName.values().forEach(family -> {
+        }
+        DictionaryWords words = new DictionaryWords();
+        byName.forEach((name, family) -> {
             family.seal();
-            family.members.forEach(code -> words.familiesOf.computeIfAbsent(code, k -> new ArrayList<>()).add(family));
+            words.add(name, family);
         });
         return words;
+    }
+
+    private void add(String name, Family family) {
+        families.put(name, family);
+        family.members.forEach(code -> familiesOf.computeIfAbsent(code, k -> new ArrayList<>()).add(family));
     }
 
     /**

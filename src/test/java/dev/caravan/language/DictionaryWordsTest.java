@@ -48,6 +48,21 @@ class DictionaryWordsTest {
     }
 
     @Test
+    void recordsCompiledToTheResourceFormatReadBackAlike() throws java.io.IOException {
+        // "oppdateringer" Bokmål only, "opdateringer" Danish only, "ikkje" Nynorsk only; "hus" is no record
+        DictionaryWords compiled = DictionaryWords.fromRecords(List.of(new String[] {"nordic", "nb", "oppdateringer"},
+                new String[] {"nordic", "da", "opdateringer"}, new String[] {"nordic", "nn", "ikkje eg"}));
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        compiled.write(out);
+        DictionaryWords read = DictionaryWords.read(new java.io.ByteArrayInputStream(out.toByteArray()));
+        for (DictionaryWords words : List.of(compiled, read)) {
+            double[] sums = new double[nordic.size()];
+            words.addEvidence("Opdateringer ikkje hus", nordic, sums, 2);
+            assertArrayEquals(new double[] {-2 * PENALTY, -PENALTY, -PENALTY, 0}, sums);
+        }
+    }
+
+    @Test
     void languagesWithoutAFamilyGetNoEvidence() {
         double[] sums = new double[nordic.size()];
         assertFalse(words.addEvidence("Opdateringer", nordic, sums, 3));
