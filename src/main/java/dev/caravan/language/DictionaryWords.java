@@ -5,7 +5,6 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -99,9 +98,7 @@ final class DictionaryWords {
     /** Words as {@link #write} wrote them: the families' sorted entries, read in bulk. */
     static DictionaryWords read(InputStream raw) throws IOException {
         DataInputStream in = new DataInputStream(raw);
-        if (in.readInt() != FORMAT) {
-            throw new IllegalStateException(RESOURCE + " is not a dictionary-word file of this format");
-        }
+        ResourceRecords.expectFormat(in, FORMAT, RESOURCE);
         DictionaryWords words = new DictionaryWords();
         for (int count = in.readInt(); count > 0; count--) {
             String name = in.readUTF();
@@ -109,9 +106,8 @@ final class DictionaryWords {
             for (String code : in.readUTF().split(" ")) {
                 family.memberBit(code);
             }
-            family.entries = new long[in.readInt()];
+            family.entries = ResourceRecords.readLongs(in);
             family.size = family.entries.length;
-            ByteBuffer.wrap(in.readNBytes(8 * family.size)).asLongBuffer().get(family.entries);
             words.add(name, family);
         }
         return words;
@@ -126,10 +122,7 @@ final class DictionaryWords {
             Family family = entry.getValue();
             data.writeUTF(entry.getKey());
             data.writeUTF(String.join(" ", family.members));
-            data.writeInt(family.size);
-            ByteBuffer entries = ByteBuffer.allocate(8 * family.size);
-            entries.asLongBuffer().put(family.entries, 0, family.size);
-            data.write(entries.array());
+            ResourceRecords.writeLongs(data, family.entries, family.size);
         }
         data.flush();
     }

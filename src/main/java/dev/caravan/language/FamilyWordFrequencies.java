@@ -5,7 +5,6 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -78,17 +77,13 @@ final class FamilyWordFrequencies {
     /** Frequencies as {@link #write} wrote them. */
     static FamilyWordFrequencies read(InputStream raw) throws IOException {
         DataInputStream in = new DataInputStream(raw);
-        if (in.readInt() != FORMAT) {
-            throw new IllegalStateException(RESOURCE + " is not a word-frequency file of this format");
-        }
+        ResourceRecords.expectFormat(in, FORMAT, RESOURCE);
         FamilyWordFrequencies frequencies = new FamilyWordFrequencies();
         for (int count = in.readInt(); count > 0; count--) {
             String name = in.readUTF();
             List<String> members = List.of(in.readUTF().split(" "));
-            long[] hashes = new long[in.readInt()];
-            ByteBuffer.wrap(in.readNBytes(8 * hashes.length)).asLongBuffer().get(hashes);
-            float[] logProbabilities = new float[hashes.length * members.size()];
-            ByteBuffer.wrap(in.readNBytes(4 * logProbabilities.length)).asFloatBuffer().get(logProbabilities);
+            long[] hashes = ResourceRecords.readLongs(in);
+            float[] logProbabilities = ResourceRecords.readFloats(in, hashes.length * members.size());
             frequencies.add(name, new Family(members, hashes, logProbabilities));
         }
         return frequencies;
@@ -103,13 +98,8 @@ final class FamilyWordFrequencies {
             Family family = entry.getValue();
             data.writeUTF(entry.getKey());
             data.writeUTF(String.join(" ", family.members()));
-            data.writeInt(family.hashes().length);
-            ByteBuffer hashes = ByteBuffer.allocate(8 * family.hashes().length);
-            hashes.asLongBuffer().put(family.hashes());
-            data.write(hashes.array());
-            ByteBuffer logProbabilities = ByteBuffer.allocate(4 * family.logProbabilities().length);
-            logProbabilities.asFloatBuffer().put(family.logProbabilities());
-            data.write(logProbabilities.array());
+            ResourceRecords.writeLongs(data, family.hashes(), family.hashes().length);
+            ResourceRecords.writeFloats(data, family.logProbabilities());
         }
         data.flush();
     }

@@ -5,7 +5,6 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -59,12 +58,9 @@ final class LanguageWords {
     /** A filter as {@link #write} wrote it. */
     static LanguageWords read(InputStream raw) throws IOException {
         try (DataInputStream in = new DataInputStream(raw)) {
-            if (in.readInt() != FORMAT) {
-                throw new IllegalStateException(RESOURCE + " is not a word filter of this format");
-            }
+            ResourceRecords.expectFormat(in, FORMAT, RESOURCE);
             List<String> languages = List.of(in.readUTF().split(","));
-            long[] bits = new long[in.readInt()];
-            ByteBuffer.wrap(in.readAllBytes()).asLongBuffer().get(bits);
+            long[] bits = ResourceRecords.readLongs(in);
             return new LanguageWords(languages, bits);
         }
     }
@@ -82,10 +78,7 @@ final class LanguageWords {
         DataOutputStream data = new DataOutputStream(out);
         data.writeInt(FORMAT);
         data.writeUTF(String.join(",", languages));
-        data.writeInt(bits.length);
-        ByteBuffer buffer = ByteBuffer.allocate(8 * bits.length);
-        buffer.asLongBuffer().put(bits);
-        data.write(buffer.array());
+        ResourceRecords.writeLongs(data, bits, bits.length);
         data.flush();
     }
 

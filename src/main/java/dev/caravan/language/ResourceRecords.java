@@ -1,10 +1,13 @@
 package dev.caravan.language;
 
 import java.io.BufferedReader;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 import java.util.function.Consumer;
@@ -46,5 +49,41 @@ final class ResourceRecords {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + resource, e);
         }
+    }
+
+    /** Reads the format number a binary resource starts with: another number means a file of another build. */
+    static void expectFormat(DataInputStream in, int format, String resource) throws IOException {
+        if (in.readInt() != format) {
+            throw new IllegalStateException(resource + " is not a file of the format this build reads");
+        }
+    }
+
+    /** Reads a count and that many longs, in one bulk read. */
+    static long[] readLongs(DataInputStream in) throws IOException {
+        long[] values = new long[in.readInt()];
+        ByteBuffer.wrap(in.readNBytes(8 * values.length)).asLongBuffer().get(values);
+        return values;
+    }
+
+    /** Writes the count and the first {@code count} longs as {@link #readLongs} reads them. */
+    static void writeLongs(DataOutputStream out, long[] values, int count) throws IOException {
+        out.writeInt(count);
+        ByteBuffer buffer = ByteBuffer.allocate(8 * count);
+        buffer.asLongBuffer().put(values, 0, count);
+        out.write(buffer.array());
+    }
+
+    /** Reads {@code count} floats, in one bulk read. */
+    static float[] readFloats(DataInputStream in, int count) throws IOException {
+        float[] values = new float[count];
+        ByteBuffer.wrap(in.readNBytes(4 * count)).asFloatBuffer().get(values);
+        return values;
+    }
+
+    /** Writes the floats as {@link #readFloats} reads them (their count is the reader's to know). */
+    static void writeFloats(DataOutputStream out, float[] values) throws IOException {
+        ByteBuffer buffer = ByteBuffer.allocate(4 * values.length);
+        buffer.asFloatBuffer().put(values);
+        out.write(buffer.array());
     }
 }
