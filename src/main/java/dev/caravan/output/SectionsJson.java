@@ -52,16 +52,20 @@ final class SectionsJson extends StdSerializer<List<Section>> {
     public void serialize(List<Section> sections, JsonGenerator generator, SerializerProvider provider) throws IOException {
         SectionWork work = (SectionWork) provider.getAttribute(WORK);
         long chars = sections.stream().mapToLong(SectionsJson::length).sum();
+        generator.writeStartArray(sections, sections.size());
         if (work == null || !work.helps(chars) || !(generator.getOutputTarget() instanceof OutputStream out)) {
-            generator.writeStartArray(sections, sections.size());
             for (Section section : sections) {
                 provider.defaultSerializeValue(section, generator);
             }
-            generator.writeEndArray();
-            return;
+        } else {
+            generator.flush();
+            writeSideBySide(sections, work, out);
         }
-        generator.writeStartArray(sections, sections.size());
-        generator.flush();
+        generator.writeEndArray();
+    }
+
+    /** The array's elements, written straight to {@code out}: runs made JSON on the helpers, a window at a time. */
+    private static void writeSideBySide(List<Section> sections, SectionWork work, OutputStream out) throws IOException {
         boolean first = true;
         for (List<List<Section>> window : windows(runs(sections))) {
             List<byte[]> json;
@@ -79,7 +83,6 @@ final class SectionsJson extends StdSerializer<List<Section>> {
                 first = false;
             }
         }
-        generator.writeEndArray();
     }
 
     private static byte[] arrayOf(List<Section> run) {
