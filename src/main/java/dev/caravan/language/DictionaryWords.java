@@ -187,7 +187,6 @@ final class DictionaryWords {
         return changed[0];
     }
 
-
     static long hash(String word) {
         return hash(word, 0, word.length());
     }

@@ -38,12 +38,11 @@ import java.util.stream.Collectors;
  * language best ("A note on lithium." is English). Then, in short text, the family of the best guess
  * so far weighs how often each member uses the words in translated software messages
  * ({@link FamilyWordFrequencies}): where every word is valid in two members, their rates still differ.
- * Last, in short text every candidate with a word
- * list ({@link LanguageWords}) loses for each word its list lacks and another's knows: the words of a
- * line tell Latvian from Slovene or Danish from Bokmål where their letters look alike. Latin-script
- * Serbian, which Lingua has no model for, borrows the Bosnian/Croatian n-gram score and needs Serbian cues to win. Optionally,
- * configured families are judged again by Lingua's own high-accuracy detector, built on first use
- * (about 18 MB per language).
+ * Last, in short text every candidate with a word list ({@link LanguageWords}) loses for each word its
+ * list lacks and another's knows: the words of a line tell Latvian from Slovene or Danish from Bokmål
+ * where their letters look alike. Latin-script Serbian, which Lingua has no model for, borrows the
+ * Bosnian/Croatian n-gram score and needs Serbian cues to win. Optionally, configured families are
+ * judged again by Lingua's own high-accuracy detector, built on first use (about 18 MB per language).
  *
  * <p>The confidence of an n-gram answer is a softmax over the candidates' log-likelihoods, damped so
  * that it reads nearer a probability; short lines are still surer than right: on the held-out
@@ -112,7 +111,8 @@ public final class LanguageDetector {
 
     private LanguageDetector(Set<String> candidates, List<Set<String>> refinedFamilies, boolean shortTextQuadrigrams) {
         this.candidates = candidates;
-        // read beside the n-gram models (about half a second of CPU), and in use before the detector is
+        // the word resources are bulk reads of a few MB each (30-70 ms in all): read beside the n-gram models,
+        // and in place before the detector is
         CompletableFuture<DictionaryWords> dictionaryLoad =
                 CompletableFuture.supplyAsync(DictionaryWords::load, inBackground("caravan-language-dictionary"));
         CompletableFuture<FamilyWordFrequencies> frequencyLoad = CompletableFuture.supplyAsync(

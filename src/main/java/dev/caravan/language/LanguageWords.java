@@ -57,12 +57,10 @@ final class LanguageWords {
 
     /** A filter as {@link #write} wrote it. */
     static LanguageWords read(InputStream raw) throws IOException {
-        try (DataInputStream in = new DataInputStream(raw)) {
-            ResourceRecords.expectFormat(in, FORMAT, RESOURCE);
-            List<String> languages = List.of(in.readUTF().split(","));
-            long[] bits = ResourceRecords.readLongs(in);
-            return new LanguageWords(languages, bits);
-        }
+        DataInputStream in = new DataInputStream(raw);
+        ResourceRecords.expectFormat(in, FORMAT, RESOURCE);
+        List<String> languages = List.of(in.readUTF().split(","));
+        return new LanguageWords(languages, ResourceRecords.readLongs(in));
     }
 
     /**

@@ -66,7 +66,7 @@ final class ScriptCounts {
         for (int i = 0; i < length; ) {
             char c = text.charAt(i);
             if (c < TABLE_SIZE) {
-                letters += (TABULATED[c] & LETTER) >> 2;
+                letters += (TABULATED[c] & LETTER) / LETTER;
                 i++;
             } else {
                 int codePoint = Character.codePointAt(text, i);
