@@ -20,8 +20,11 @@ final class KeywordAutomaton implements KeywordSearch {
 
     /** Entries in a row of the dense table: one per ASCII char. */
     private static final int ASCII = 128;
-    /** States with a dense row at most: 4 MB of table. */
-    private static final int MAX_DENSE_STATES = 8192;
+    /**
+     * States with a dense row at most: 8 MB of table. The default vocabulary has about 10,000 states reached by
+     * an ASCII char, and a state without a row costs a hashed probe per char of text.
+     */
+    private static final int MAX_DENSE_STATES = 16384;
     /** Set in a dense entry whose next state reports keywords. */
     private static final int OUTPUT_FLAG = 1 << 30;
 
