@@ -7,6 +7,7 @@ import dev.caravan.model.LanguageGuess;
 
 import java.lang.Character.UnicodeScript;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -386,6 +387,11 @@ public final class LanguageDetector {
     }
 
     /** Candidates Lingua knows, grouped by the shared scripts they are written in. */
+    /** The languages each n-gram scorer of the default candidates holds, one list per shared script. */
+    static Collection<List<Language>> defaultNgramLanguageSets() {
+        return ngramLanguagesByScript(DEFAULT_CANDIDATES).values();
+    }
+
     private static Map<UnicodeScript, List<Language>> ngramLanguagesByScript(Set<String> codes) {
         Map<UnicodeScript, List<Language>> byScript = new EnumMap<>(UnicodeScript.class);
         for (String code : codes) {

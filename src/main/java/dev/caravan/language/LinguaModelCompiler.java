@@ -19,7 +19,8 @@ import java.util.stream.IntStream;
 /**
  * Build step (Maven's process-classes phase, see pom.xml): compiles the n-gram models of every language in
  * the Lingua jar from JSON into {@link NgramModel} resources under the classes folder, so the daemon reads
- * binary arrays at start-up instead of parsing about 60 MB of JSON.
+ * binary arrays at start-up instead of parsing about 60 MB of JSON, and the default candidates' quadrigrams
+ * already merged ({@link MergedQuadrigrams}).
  *
  * <p>Usage: {@code LinguaModelCompiler <classes folder>}. A stamp file records the Lingua jar and the format
  * version compiled; when both are unchanged the step does nothing. Raise {@link NgramModel#FORMAT_VERSION} with
@@ -51,8 +52,13 @@ public final class LinguaModelCompiler {
         List<Language> languages = Arrays.stream(Language.values()).filter(l -> l != Language.UNKNOWN).toList();
         long written = languages.parallelStream().mapToLong(language -> IntStream.rangeClosed(1, NgramModel.LONGEST)
                 .mapToLong(length -> compile(language, length, classes)).sum()).sum();
-        System.out.printf(Locale.ROOT, "Compiled %,d n-grams of %d languages into %s in %.1f s%n", written,
-                languages.size(), stamp.getParent(), (System.nanoTime() - start) / 1e9);
+        for (List<Language> set : LanguageDetector.defaultNgramLanguageSets()) {
+            Language[] merged = set.toArray(Language[]::new);
+            MergedQuadrigrams.merge(TrigramScorer.readAll(merged, 4)).write(classes, merged);
+        }
+        System.out.printf(Locale.ROOT, "Compiled %,d n-grams of %d languages, and the quadrigrams of the default"
+                + " candidates merged, into %s in %.1f s%n", written, languages.size(), stamp.getParent(),
+                (System.nanoTime() - start) / 1e9);
         Files.writeString(stamp, source);
     }
 

@@ -29,8 +29,11 @@ record NgramModel(long[] keys, float[] logProbabilities) {
     /** Lengths 1 to 4 are compiled: Lingua's unigrams, bigrams, trigrams and quadrigrams. */
     static final int LONGEST = 4;
     private static final int MAGIC = 0x43524e47; // "CRNG"
-    /** Raised whenever the layout changes: a stale resource then fails instead of being misread. */
-    static final int FORMAT_VERSION = 1;
+    /**
+     * Raised whenever what the build compiles changes (a layout, or the quadrigram merges it adds: version 2): a
+     * stale resource then fails instead of being misread, and builds compile again.
+     */
+    static final int FORMAT_VERSION = 2;
 
     int size() {
         return keys.length;
@@ -65,11 +68,19 @@ record NgramModel(long[] keys, float[] logProbabilities) {
             throw new IllegalStateException("compiled language model " + name
                     + " has another format: rebuild (mvn clean package)");
         }
-        long[] keys = new long[data.getInt()];
+        long[] keys = readKeys(data, data.getInt());
+        float[] logProbabilities = new float[keys.length];
+        data.asFloatBuffer().get(logProbabilities);
+        return new NgramModel(keys, logProbabilities);
+    }
+
+    /** {@code count} keys as {@link #writeKeys} wrote them, from the buffer's position on (which moves past them). */
+    static long[] readKeys(ByteBuffer data, int count) {
+        long[] keys = new long[count];
         byte[] bytes = data.array();
-        int at = data.position();
+        int at = data.arrayOffset() + data.position();
         long key = 0;
-        for (int i = 0; i < keys.length; i++) {
+        for (int i = 0; i < count; i++) {
             long delta = 0;
             int shift = 0;
             byte b;
@@ -81,18 +92,12 @@ record NgramModel(long[] keys, float[] logProbabilities) {
             key += delta;
             keys[i] = key;
         }
-        float[] logProbabilities = new float[keys.length];
-        data.position(at).asFloatBuffer().get(logProbabilities);
-        return new NgramModel(keys, logProbabilities);
+        data.position(at - data.arrayOffset());
+        return keys;
     }
 
-    /** Writes this model as {@link #read} reads it; keys must be ascending and distinct. */
-    void write(Path file) throws IOException {
-        ByteArrayOutputStream buffer = new ByteArrayOutputStream(12 + keys.length * 7);
-        DataOutputStream out = new DataOutputStream(buffer);
-        out.writeInt(MAGIC);
-        out.writeInt(FORMAT_VERSION);
-        out.writeInt(keys.length);
+    /** Writes ascending, distinct, non-negative keys as unsigned variable-length differences from the previous one. */
+    static void writeKeys(DataOutputStream out, long[] keys) throws IOException {
         long previous = 0;
         for (int i = 0; i < keys.length; i++) {
             long key = keys[i];
@@ -108,6 +113,16 @@ record NgramModel(long[] keys, float[] logProbabilities) {
             }
             previous = key;
         }
+    }
+
+    /** Writes this model as {@link #read} reads it; keys must be ascending and distinct. */
+    void write(Path file) throws IOException {
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream(12 + keys.length * 7);
+        DataOutputStream out = new DataOutputStream(buffer);
+        out.writeInt(MAGIC);
+        out.writeInt(FORMAT_VERSION);
+        out.writeInt(keys.length);
+        writeKeys(out, keys);
         for (float value : logProbabilities) {
             out.writeFloat(value);
         }

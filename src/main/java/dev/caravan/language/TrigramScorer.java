@@ -323,7 +323,7 @@ final class TrigramScorer {
     }
 
     /** The models of the languages, read and decoded side by side on the cores. */
-    private static NgramModel[] readAll(Language[] languages, int length) {
+    static NgramModel[] readAll(Language[] languages, int length) {
         NgramModel[] models = new NgramModel[languages.length];
         IntStream.range(0, languages.length).parallel()
                 .forEach(l -> models[l] = NgramModel.read(languages[l], length));
@@ -408,27 +408,16 @@ final class TrigramScorer {
             return (int) (h >>> 32) & mask;
         }
 
+        /** The table of these languages: merged by the build for the default candidates, else merged here. */
         static QuadrigramTable read(Language[] languages) {
-            NgramModel[] models = readAll(languages, 4);
-            int entries = Arrays.stream(models).mapToInt(NgramModel::size).sum();
-            // the merge meets each quadrigram's languages one after another, in language order: they become its run
-            long[] distinctKeys = new long[entries];
-            int[] runStarts = new int[entries + 1];
-            byte[] entryLanguages = new byte[entries];
-            float[] entryValues = new float[entries];
-            int distinct = 0;
-            int entry = 0;
-            for (SortedMerge merge = new SortedMerge(models); merge.hasNext(); merge.advance(), entry++) {
-                if (distinct == 0 || distinctKeys[distinct - 1] != merge.key()) {
-                    distinctKeys[distinct] = merge.key();
-                    runStarts[distinct++] = entry;
-                }
-                entryLanguages[entry] = (byte) merge.model();
-                entryValues[entry] = merge.value();
+            MergedQuadrigrams merged = MergedQuadrigrams.readCompiled(languages);
+            if (merged == null) {
+                merged = MergedQuadrigrams.merge(readAll(languages, 4));
             }
-            runStarts[distinct] = entries;
-            QuadrigramTable table = new QuadrigramTable(distinct, entryLanguages, entryValues);
-            for (int d = 0; d < distinct; d++) {
+            long[] distinctKeys = merged.keys();
+            int[] runStarts = merged.runStarts();
+            QuadrigramTable table = new QuadrigramTable(distinctKeys.length, merged.languages(), merged.values());
+            for (int d = 0; d < distinctKeys.length; d++) {
                 int slot = table.slotForInsert(distinctKeys[d]);
                 table.starts[slot] = runStarts[d];
                 table.ends[slot] = runStarts[d + 1];
@@ -442,7 +431,7 @@ final class TrigramScorer {
      * order: a k-way merge over a heap of model indexes. Building a table from it touches each distinct
      * n-gram once, where going model by model looks every n-gram up again for each language that has it.
      */
-    private static final class SortedMerge {
+    static final class SortedMerge {
         private final NgramModel[] models;
         private final int[] positions;
         /** Indexes of the models not yet exhausted, the one whose current entry comes first on top. */
