@@ -74,7 +74,7 @@ record MergedQuadrigrams(long[] keys, int[] runStarts, byte[] languages, float[]
         out.writeInt(values.length);
         NgramModel.writeKeys(out, keys);
         for (int k = 0; k < keys.length; k++) {
-            out.writeByte(runStarts[k + 1] - runStarts[k]); // at most one entry per language
+            out.writeByte(runStarts[k + 1] - runStarts[k]); // at most one entry per language: under 256
         }
         out.write(languages);
         ResourceRecords.writeFloats(out, values);
@@ -97,7 +97,7 @@ record MergedQuadrigrams(long[] keys, int[] runStarts, byte[] languages, float[]
         long[] keys = NgramModel.readKeys(data, distinct);
         int[] runStarts = new int[distinct + 1];
         for (int k = 0; k < distinct; k++) {
-            runStarts[k + 1] = runStarts[k] + data.get();
+            runStarts[k + 1] = runStarts[k] + (data.get() & 0xFF);
         }
         byte[] languages = new byte[entries];
         data.get(languages);
