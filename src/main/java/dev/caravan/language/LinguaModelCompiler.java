@@ -14,13 +14,15 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 /**
  * Build step (Maven's process-classes phase, see pom.xml): compiles the n-gram models of every language in
  * the Lingua jar from JSON into {@link NgramModel} resources under the classes folder, so the daemon reads
- * binary arrays at start-up instead of parsing about 60 MB of JSON, and the default candidates' quadrigrams
- * already merged ({@link MergedQuadrigrams}).
+ * binary arrays at start-up instead of parsing about 60 MB of JSON; the default candidates' quadrigrams are
+ * written already merged ({@link MergedQuadrigrams}) instead of one resource per language.
  *
  * <p>Usage: {@code LinguaModelCompiler <classes folder>}. A stamp file records the Lingua jar and the format
  * version compiled; when both are unchanged the step does nothing. Raise {@link NgramModel#FORMAT_VERSION} with
@@ -50,14 +52,21 @@ public final class LinguaModelCompiler {
         }
         long start = System.nanoTime();
         List<Language> languages = Arrays.stream(Language.values()).filter(l -> l != Language.UNKNOWN).toList();
+        // the default candidates' quadrigrams ship merged, and only merged (see MergedQuadrigrams)
+        Set<Language> merged = LanguageDetector.defaultNgramLanguageSets().stream().flatMap(List::stream)
+                .collect(Collectors.toSet());
         long written = languages.parallelStream().mapToLong(language -> IntStream.rangeClosed(1, NgramModel.LONGEST)
+                .filter(length -> length < NgramModel.LONGEST || !merged.contains(language))
                 .mapToLong(length -> compile(language, length, classes)).sum()).sum();
-        for (List<Language> set : LanguageDetector.defaultNgramLanguageSets()) {
-            Language[] merged = set.toArray(Language[]::new);
-            MergedQuadrigrams.merge(TrigramScorer.readAll(merged, 4)).write(classes, merged);
+        for (Language language : merged) {
+            Files.deleteIfExists(classes.resolve(NgramModel.resourceName(language, NgramModel.LONGEST))); // older builds
         }
-        System.out.printf(Locale.ROOT, "Compiled %,d n-grams of %d languages, and the quadrigrams of the default"
-                + " candidates merged, into %s in %.1f s%n", written, languages.size(), stamp.getParent(),
+        for (List<Language> set : LanguageDetector.defaultNgramLanguageSets()) {
+            NgramModel[] models = set.parallelStream().map(LinguaModelCompiler::quadrigrams).toArray(NgramModel[]::new);
+            MergedQuadrigrams.merge(models).write(classes, set.toArray(Language[]::new));
+        }
+        System.out.printf(Locale.ROOT, "Compiled %,d n-grams of %d languages, and the quadrigrams of %d languages"
+                + " merged, into %s in %.1f s%n", written, languages.size(), merged.size(), stamp.getParent(),
                 (System.nanoTime() - start) / 1e9);
         Files.writeString(stamp, source);
     }
@@ -74,6 +83,12 @@ public final class LinguaModelCompiler {
             throw new UncheckedIOException("cannot write " + NgramModel.resourceName(language, length), e);
         }
         return model.size();
+    }
+
+    /** A language's quadrigrams as parsed from Lingua's JSON; none where Lingua has none. */
+    private static NgramModel quadrigrams(Language language) {
+        NgramModel model = fromLingua(language, NgramModel.LONGEST);
+        return model == null ? new NgramModel(new long[0], new float[0]) : model;
     }
 
     /** A model as parsed from Lingua's JSON, keys ascending; null where Lingua has none. */

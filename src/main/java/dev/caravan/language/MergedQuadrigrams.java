@@ -12,6 +12,9 @@ import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -19,7 +22,9 @@ import java.util.stream.Collectors;
  * (language, log-probability) entries, languages ascending. Merging forty languages' models took 0.7-0.8 s of
  * the detector's start-up on the project machine, on the thread the daemon waits for before it is ready, so
  * the build merges the default candidates' sets once ({@link LinguaModelCompiler}) and the daemon reads the
- * result; another set of languages is merged at start-up as before.
+ * result. A merge holds its languages' models whole, so the build ships no quadrigram resource of their own:
+ * another set of candidates takes its members' models out of the merges that hold them ({@link #modelsOf}) and
+ * merges them at start-up.
  *
  * @param keys      distinct quadrigram keys, ascending
  * @param runStarts where each key's run of entries starts, and at the end the number of entries
@@ -51,6 +56,61 @@ record MergedQuadrigrams(long[] keys, int[] runStarts, byte[] languages, float[]
         runStarts[distinct] = entries;
         return new MergedQuadrigrams(Arrays.copyOf(distinctKeys, distinct), Arrays.copyOf(runStarts, distinct + 1),
                 languages, values);
+    }
+
+    /**
+     * The quadrigram model of each language of the set, as the build compiled it: a default candidate's taken out of
+     * the merge that holds it, any other language's read from its own resource.
+     */
+    static NgramModel[] modelsOf(Language[] set) {
+        Map<List<Language>, NgramModel[]> opened = new HashMap<>();
+        NgramModel[] models = new NgramModel[set.length];
+        for (int l = 0; l < set.length; l++) {
+            Language language = set[l];
+            List<Language> holder = LanguageDetector.defaultNgramLanguageSets().stream()
+                    .filter(merged -> merged.contains(language)).findFirst().orElse(null);
+            models[l] = holder == null ? NgramModel.read(language, NgramModel.LONGEST)
+                    : opened.computeIfAbsent(holder, MergedQuadrigrams::split)[holder.indexOf(language)];
+        }
+        return models;
+    }
+
+    /** The compiled merge of a default set cut back into its languages' models, keys ascending in each. */
+    private static NgramModel[] split(List<Language> set) {
+        Language[] languages = set.toArray(Language[]::new);
+        MergedQuadrigrams merged = readCompiled(languages);
+        if (merged == null) {
+            throw new IllegalStateException("compiled quadrigrams missing for " + set
+                    + " (written at build time by LinguaModelCompiler in Maven's process-classes phase)");
+        }
+        return merged.split(languages.length);
+    }
+
+    /** The models of the merge's {@code count} languages, each with exactly the entries the merge holds for it. */
+    private NgramModel[] split(int count) {
+        int[] sizes = new int[count];
+        for (byte language : languages) {
+            sizes[language & 0xFF]++;
+        }
+        long[][] languageKeys = new long[count][];
+        float[][] languageValues = new float[count][];
+        int[] filled = new int[count];
+        for (int l = 0; l < count; l++) {
+            languageKeys[l] = new long[sizes[l]];
+            languageValues[l] = new float[sizes[l]];
+        }
+        for (int k = 0; k < keys.length; k++) {
+            for (int e = runStarts[k]; e < runStarts[k + 1]; e++) {
+                int l = languages[e] & 0xFF;
+                languageKeys[l][filled[l]] = keys[k];
+                languageValues[l][filled[l]++] = values[e];
+            }
+        }
+        NgramModel[] models = new NgramModel[count];
+        for (int l = 0; l < count; l++) {
+            models[l] = new NgramModel(languageKeys[l], languageValues[l]);
+        }
+        return models;
     }
 
     /** The merge the build compiled for exactly these languages, in this order; null when it compiled none. */

@@ -30,10 +30,10 @@ record NgramModel(long[] keys, float[] logProbabilities) {
     static final int LONGEST = 4;
     private static final int MAGIC = 0x43524e47; // "CRNG"
     /**
-     * Raised whenever what the build compiles changes (a layout, or the quadrigram merges it adds: version 2): a
-     * stale resource then fails instead of being misread, and builds compile again.
+     * Raised whenever what the build compiles changes (a layout; version 3: the default candidates' quadrigrams
+     * merged, and only merged): a stale resource then fails instead of being misread, and builds compile again.
      */
-    static final int FORMAT_VERSION = 2;
+    static final int FORMAT_VERSION = 3;
 
     int size() {
         return keys.length;

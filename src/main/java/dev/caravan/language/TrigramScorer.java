@@ -323,7 +323,7 @@ final class TrigramScorer {
     }
 
     /** The models of the languages, read and decoded side by side on the cores. */
-    static NgramModel[] readAll(Language[] languages, int length) {
+    private static NgramModel[] readAll(Language[] languages, int length) {
         NgramModel[] models = new NgramModel[languages.length];
         IntStream.range(0, languages.length).parallel()
                 .forEach(l -> models[l] = NgramModel.read(languages[l], length));
@@ -412,7 +412,7 @@ final class TrigramScorer {
         static QuadrigramTable read(Language[] languages) {
             MergedQuadrigrams merged = MergedQuadrigrams.readCompiled(languages);
             if (merged == null) {
-                merged = MergedQuadrigrams.merge(readAll(languages, 4));
+                merged = MergedQuadrigrams.merge(MergedQuadrigrams.modelsOf(languages));
             }
             long[] distinctKeys = merged.keys();
             int[] runStarts = merged.runStarts();
