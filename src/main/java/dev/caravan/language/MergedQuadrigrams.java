@@ -77,13 +77,12 @@ record MergedQuadrigrams(long[] keys, int[] runStarts, byte[] languages, float[]
 
     /** The compiled merge of a default set cut back into its languages' models, keys ascending in each. */
     private static NgramModel[] split(List<Language> set) {
-        Language[] languages = set.toArray(Language[]::new);
-        MergedQuadrigrams merged = readCompiled(languages);
+        MergedQuadrigrams merged = readCompiled(set.toArray(Language[]::new));
         if (merged == null) {
             throw new IllegalStateException("compiled quadrigrams missing for " + set
                     + " (written at build time by LinguaModelCompiler in Maven's process-classes phase)");
         }
-        return merged.split(languages.length);
+        return merged.split(set.size());
     }
 
     /** The models of the merge's {@code count} languages, each with exactly the entries the merge holds for it. */
