@@ -386,12 +386,12 @@ public final class LanguageDetector {
         return ranking;
     }
 
-    /** Candidates Lingua knows, grouped by the shared scripts they are written in. */
     /** The languages each n-gram scorer of the default candidates holds, one list per shared script. */
     static Collection<List<Language>> defaultNgramLanguageSets() {
         return ngramLanguagesByScript(DEFAULT_CANDIDATES).values();
     }
 
+    /** Candidates Lingua knows, grouped by the shared scripts they are written in. */
     private static Map<UnicodeScript, List<Language>> ngramLanguagesByScript(Set<String> codes) {
         Map<UnicodeScript, List<Language>> byScript = new EnumMap<>(UnicodeScript.class);
         for (String code : codes) {

@@ -12,6 +12,7 @@ import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -63,11 +64,12 @@ record MergedQuadrigrams(long[] keys, int[] runStarts, byte[] languages, float[]
      * the merge that holds it, any other language's read from its own resource.
      */
     static NgramModel[] modelsOf(Language[] set) {
+        Collection<List<Language>> compiled = LanguageDetector.defaultNgramLanguageSets();
         Map<List<Language>, NgramModel[]> opened = new HashMap<>();
         NgramModel[] models = new NgramModel[set.length];
         for (int l = 0; l < set.length; l++) {
             Language language = set[l];
-            List<Language> holder = LanguageDetector.defaultNgramLanguageSets().stream()
+            List<Language> holder = compiled.stream()
                     .filter(merged -> merged.contains(language)).findFirst().orElse(null);
             models[l] = holder == null ? NgramModel.read(language, NgramModel.LONGEST)
                     : opened.computeIfAbsent(holder, MergedQuadrigrams::split)[holder.indexOf(language)];
