@@ -58,13 +58,13 @@ final class FewKeywords implements KeywordSearch {
     }
 
     @Override
-    public void scan(char[] text, Hits hits) {
+    public void scan(char[] text, int length, Hits hits) {
         long[] found = new long[8];
         int count = 0;
-        for (int start = 0; start < text.length; start++) {
+        for (int start = 0; start < length; start++) {
             char c = text[start];
             for (int k : c < startingWith.length ? startingWith[c] : startingAboveAscii) {
-                if (occursAt(keywords[k], text, start)) {
+                if (occursAt(keywords[k], text, length, start)) {
                     if (count == found.length) {
                         found = Arrays.copyOf(found, count * 2);
                     }
@@ -82,8 +82,8 @@ final class FewKeywords implements KeywordSearch {
         }
     }
 
-    private static boolean occursAt(char[] keyword, char[] text, int start) {
-        if (start + keyword.length > text.length) {
+    private static boolean occursAt(char[] keyword, char[] text, int length, int start) {
+        if (start + keyword.length > length) {
             return false;
         }
         for (int i = 0; i < keyword.length; i++) {

@@ -169,11 +169,11 @@ final class KeywordAutomaton implements KeywordSearch {
     }
 
     @Override
-    public void scan(char[] text, Hits hits) {
+    public void scan(char[] text, int length, Hits hits) {
         int state = ROOT;
         // while the automaton is in a state with a dense row, only its dense number is kept up to date
         int denseState = 0;
-        for (int i = 0; i < text.length; i++) {
+        for (int i = 0; i < length; i++) {
             char c = text[i];
             if (c < ASCII && denseState >= 0) {
                 int entry = dense[denseState * ASCII + c];

@@ -14,8 +14,8 @@ interface KeywordSearch {
         void hit(int start, int end, int keyword);
     }
 
-    /** Reports every keyword occurrence in the text. */
-    void scan(char[] text, Hits hits);
+    /** Reports every keyword occurrence in {@code text[0, length)}. */
+    void scan(char[] text, int length, Hits hits);
 
     /**
      * The search that suits the keywords: a document's few defined short forms are built for every

@@ -40,27 +40,39 @@ final class MatchingForm {
     }
 
     private final String original;
+    /** The form in {@code chars[0, length)}; the array may be longer. */
     private final char[] chars;
-    /** For each char of the form, the UTF-16 index in the original of the code point that produced it. */
-    private final int[] sources;
+    private final int length;
+    /**
+     * The map back to the original, in runs: form char {@code i} comes from original index
+     * {@code i + runShifts[r]}, where run {@code r} is the last with {@code runStarts[r] <= i}. A new run starts
+     * where that shift changes (a collapsed separator run, an expansion like γ to gamma, a surrogate pair), so
+     * plain text needs a few runs, where an index per char cost 4 bytes of heap for each char of the text.
+     */
+    private final int[] runStarts;
+    private final int[] runShifts;
+    private final int runCount;
 
-    private MatchingForm(String original, char[] chars, int[] sources) {
+    private MatchingForm(String original, Builder form) {
         this.original = original;
-        this.chars = chars;
-        this.sources = sources;
+        this.chars = form.chars;
+        this.length = form.length;
+        this.runStarts = form.runStarts;
+        this.runShifts = form.runShifts;
+        this.runCount = form.runCount;
     }
 
     /** The matching form of a whole text, with the map back to it. */
     static MatchingForm of(String text) {
-        char[] in = text.toCharArray();
-        Builder out = new Builder(in.length + 16);
-        for (int i = 0; i < in.length; ) {
-            char c = in[i];
+        int n = text.length();
+        Builder out = new Builder(n + 16);
+        for (int i = 0; i < n; ) {
+            char c = text.charAt(i);
             if (c < FOLDED_ASCII.length) {
                 out.append(FOLDED_ASCII[c], i);
                 i++;
-            } else if (Character.isHighSurrogate(c) && i + 1 < in.length && Character.isLowSurrogate(in[i + 1])) {
-                out.append(fold(Character.toCodePoint(c, in[i + 1]), true), i);
+            } else if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(text.charAt(i + 1))) {
+                out.append(fold(Character.toCodePoint(c, text.charAt(i + 1)), true), i);
                 i += 2;
             } else {
                 String folded = FOLDED[c];
@@ -72,12 +84,12 @@ final class MatchingForm {
                 i++;
             }
         }
-        return new MatchingForm(text, out.chars(), out.sources());
+        return new MatchingForm(text, out);
     }
 
     /** The matching form of a vocabulary term. */
     static String key(String term) {
-        return new String(of(term).chars);
+        return of(term).toString();
     }
 
     /** Like {@link #key} but keeping letter case, for terms that only match with their own capitals. */
@@ -101,15 +113,22 @@ final class MatchingForm {
             }
             i += Character.charCount(cp);
         }
-        return new String(out.chars());
+        return new String(out.chars, 0, out.length);
     }
 
+    /** The form's chars, in {@code [0, length())}; the array may be longer. */
     char[] chars() {
         return chars;
     }
 
     int length() {
-        return chars.length;
+        return length;
+    }
+
+    /** The form as a string. */
+    @Override
+    public String toString() {
+        return new String(chars, 0, length);
     }
 
     String original() {
@@ -118,22 +137,23 @@ final class MatchingForm {
 
     /** UTF-16 index in the original where the code point behind form char {@code i} starts. */
     int originalStart(int i) {
-        return sources[i];
+        return source(i);
     }
 
     /** UTF-16 index in the original just past the code point behind form char {@code i}. */
     int originalEnd(int i) {
-        return sources[i] + Character.charCount(original.codePointAt(sources[i]));
+        int start = source(i);
+        return start + Character.charCount(original.codePointAt(start));
     }
 
     /** True when form char {@code i} is the first of those its original code point produced. */
     boolean startsCodePoint(int i) {
-        return i == 0 || sources[i - 1] != sources[i];
+        return i == 0 || source(i - 1) != source(i);
     }
 
     /** True when form position {@code end} (exclusive) does not cut through an original code point. */
     boolean endsCodePoint(int end) {
-        return end == chars.length || sources[end] != sources[end - 1];
+        return end == length || source(end) != source(end - 1);
     }
 
     /** A letter or digit of a script that separates words, just before form position {@code i}. */
@@ -143,7 +163,13 @@ final class MatchingForm {
 
     /** A letter or digit of a script that separates words, at form position {@code i}. */
     boolean wordCharAt(int i) {
-        return i < chars.length && isWordChar(Character.codePointAt(chars, i));
+        return i < length && isWordChar(Character.codePointAt(chars, i, length));
+    }
+
+    /** Original index of the code point behind form char {@code i}. */
+    private int source(int i) {
+        int run = Arrays.binarySearch(runStarts, 0, runCount, i);
+        return i + runShifts[run >= 0 ? run : -run - 2];
     }
 
     /** Letters and digits of scripts that separate words; matches may not begin or end inside those words. */
@@ -234,13 +260,15 @@ final class MatchingForm {
      */
     private static final class Builder {
         private char[] chars;
-        private int[] sources;
         private int length;
+        private int[] runStarts = new int[8];
+        private int[] runShifts = new int[8];
+        private int runCount;
+        private int shift = -1; // the last run's shift; no run yet
         private int pendingSeparator = -1;
 
         Builder(int capacity) {
             chars = new char[capacity];
-            sources = new int[capacity];
         }
 
         void append(String folded, int source) {
@@ -278,20 +306,22 @@ final class MatchingForm {
         private void put(char c, int source) {
             if (length == chars.length) {
                 chars = Arrays.copyOf(chars, length * 2);
-                sources = Arrays.copyOf(sources, length * 2);
             }
-            chars[length] = c;
-            sources[length] = source;
-            length++;
+            if (source - length != shift) {
+                startRun(source - length);
+            }
+            chars[length++] = c;
         }
 
-        char[] chars() {
-            return Arrays.copyOf(chars, length);
-        }
-
-        /** Not trimmed: only read by index below the form's length. */
-        int[] sources() {
-            return sources;
+        private void startRun(int newShift) {
+            if (runCount == runStarts.length) {
+                runStarts = Arrays.copyOf(runStarts, runCount * 2);
+                runShifts = Arrays.copyOf(runShifts, runCount * 2);
+            }
+            runStarts[runCount] = length;
+            runShifts[runCount] = newShift;
+            runCount++;
+            shift = newShift;
         }
     }
 }

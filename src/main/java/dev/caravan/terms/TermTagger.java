@@ -163,7 +163,7 @@ public final class TermTagger {
         // hits are gathered first and judged after the scan: judging them inside the scan's callback made
         // the JIT inline the whole acceptance into each search's scan loop, compiled again for each
         HitList hits = new HitList();
-        search.scan(form.chars(), hits);
+        search.scan(form.chars(), form.length(), hits);
         for (int h = 0; h < hits.count; h++) {
             Candidate candidate = accept(form, hits.at[3 * h], hits.at[3 * h + 1], patterns.get(hits.at[3 * h + 2]));
             if (candidate != null) {
@@ -221,7 +221,7 @@ public final class TermTagger {
         if (chars[end] == 's' && !form.wordCharAt(end + 1)) {
             return end + 1;
         }
-        if (chars[end] == 'e' && end + 1 < chars.length && chars[end + 1] == 's' && !form.wordCharAt(end + 2)) {
+        if (chars[end] == 'e' && end + 1 < form.length() && chars[end + 1] == 's' && !form.wordCharAt(end + 2)) {
             return end + 2;
         }
         return -1;

@@ -9,13 +9,18 @@ import java.util.Random;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class FewKeywordsTest {
 
     /** Hits in the order they are reported: the term tagger keeps the first of two equal candidates. */
     private static List<String> hits(KeywordSearch search, List<String> keywords, String text) {
         List<String> found = new ArrayList<>();
-        search.scan(text.toCharArray(), (start, end, keyword) -> found.add(start + "-" + end + ":" + keywords.get(keyword)));
+        // the text again past the length, which the search must not read
+        search.scan((text + text).toCharArray(), text.length(), (start, end, keyword) -> {
+            assertTrue(end <= text.length(), "hit past the length");
+            found.add(start + "-" + end + ":" + keywords.get(keyword));
+        });
         return found;
     }
 

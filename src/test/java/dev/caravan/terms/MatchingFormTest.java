@@ -42,15 +42,40 @@ class MatchingFormTest {
     void mapsEveryFormCharBackToItsOriginalCodePoint() {
         String text = "😀 ＧＡＢＡ γ‐x ﬁ 𠀀氯";
         MatchingForm form = MatchingForm.of(text);
-        assertEquals("😀 gaba gamma x fi𠀀氯", new String(form.chars()), "no space before a Chinese character");
+        assertEquals("😀 gaba gamma x fi𠀀氯", form.toString(), "no space before a Chinese character");
         for (int i = 0; i < form.length(); i++) {
             int start = form.originalStart(i);
             int end = form.originalEnd(i);
             assertTrue(start < end && end <= text.length(), "char " + i);
             assertEquals(start, text.offsetByCodePoints(0, text.codePointCount(0, start)), "starts on a code point");
         }
-        int gamma = new String(form.chars()).indexOf("gamma");
+        int gamma = form.toString().indexOf("gamma");
         assertEquals("γ", text.substring(form.originalStart(gamma), form.originalEnd(gamma + 4)));
         assertTrue(form.startsCodePoint(gamma) && !form.startsCodePoint(gamma + 1));
+    }
+
+    @Test
+    void mapsBackThroughSeparatorRunsExpansionsAndSurrogatesInAnyMix() {
+        String alphabet = "ab Z9\n\t-\u2013γﬁＧé氯\u00AD\uD83D\uDE00";
+        java.util.Random random = new java.util.Random(5);
+        for (int round = 0; round < 300; round++) {
+            StringBuilder built = new StringBuilder();
+            for (int i = 0; i < random.nextInt(60); i++) {
+                char c = alphabet.charAt(random.nextInt(alphabet.length()));
+                built.append(c == '\uD83D' ? "\uD83D\uDE00" : c == '\uDE00' ? "x" : String.valueOf(c));
+            }
+            String text = built.toString();
+            MatchingForm form = MatchingForm.of(text);
+            int previous = -1;
+            for (int i = 0; i < form.length(); i++) {
+                int start = form.originalStart(i);
+                assertTrue(start >= previous, "in order, char " + i + " of " + text);
+                previous = start;
+                String source = text.substring(start, form.originalEnd(i));
+                char c = form.chars()[i];
+                assertTrue(c == ' ' || MatchingForm.key(source).indexOf(c) >= 0,
+                    "form char " + i + " '" + c + "' comes from '" + source + "' in " + text);
+            }
+        }
     }
 }
