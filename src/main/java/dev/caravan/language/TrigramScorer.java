@@ -131,8 +131,7 @@ final class TrigramScorer {
             i += Character.charCount(cp);
             if (!isWordChar(cp)) {
                 if (inWord > 0 && inWord < 3) {
-                    // words of one or two letters still count, as a unigram or bigram
-                    add(sums, values, inWord == 1 ? unigrams.row(p1) : bigrams.row(key(p2, p1)), null, null);
+                    addShortWord(sums, values, inWord, p2, p1); // words of one or two letters still count
                 }
                 p1 = p2 = p3 = -1;
                 inWord = 0;
@@ -142,19 +141,23 @@ final class TrigramScorer {
             inWord++;
             if (inWord >= 3) {
                 // most trigrams are in the table, their back-offs filled in: one look-up instead of three
-                float[] trigramValues = trigrams.row(key(key(p2, p1), c));
-                if (trigramValues != null) {
-                    addAll(rowSums, trigramValues);
+                int row = trigrams.row(key(key(p2, p1), c));
+                float[] trigramValues = null; // where this trigram's values are, from trigramOffset
+                int trigramOffset = 0;
+                if (row >= 0) {
+                    addAll(rowSums, trigrams.values, row);
                     sums[n]++;
                     if (++pendingRows == ROWS_PER_FLUSH) {
                         flush(rowSums, sums);
                         pendingRows = 0;
                     }
-                } else if (add(sums, values, null, bigrams.row(key(p1, c)), unigrams.row(c))) {
+                    trigramValues = trigrams.values;
+                    trigramOffset = row;
+                } else if (add(sums, values, trigrams, -1, bigrams.row(key(p1, c)), unigrams.row(c))) {
                     trigramValues = values;
                 }
                 if (trigramValues != null && inWord >= 4 && quadrigrams != null) {
-                    quadrigrams.refine(QuadrigramTable.key(p3, p2, p1, c), sums, trigramValues);
+                    quadrigrams.refine(QuadrigramTable.key(p3, p2, p1, c), sums, trigramValues, trigramOffset);
                 }
             }
             p3 = p2;
@@ -162,25 +165,35 @@ final class TrigramScorer {
             p1 = c;
         }
         if (inWord > 0 && inWord < 3) {
-            add(sums, values, inWord == 1 ? unigrams.row(p1) : bigrams.row(key(p2, p1)), null, null);
+            addShortWord(sums, values, inWord, p2, p1);
         }
         flush(rowSums, sums);
         return sums;
     }
 
+    /** A word of one or two letters, scored as a unigram or bigram. */
+    private void addShortWord(double[] sums, float[] values, int letters, int p2, int p1) {
+        if (letters == 1) {
+            add(sums, values, unigrams, unigrams.row(p1), -1, -1);
+        } else {
+            add(sums, values, bigrams, bigrams.row(key(p2, p1)), -1, -1);
+        }
+    }
+
     /**
-     * Adds each language's log-probability of one n-gram (backing off to the shorter n-grams) to the
-     * sums and leaves them in {@code values}; false when no model knows any of the n-grams.
+     * Adds each language's log-probability of one n-gram ({@code row} of {@code table}, backing off to the
+     * shorter n-grams' rows of the bigram and unigram tables) to the sums and leaves them in {@code values};
+     * false when no model knows any of the n-grams. A row of -1 is one no model has.
      */
-    private boolean add(double[] sums, float[] values, float[] row, float[] backOff, float[] lastResort) {
-        if (row == null && backOff == null && lastResort == null) {
+    private boolean add(double[] sums, float[] values, NgramTable table, int row, int backOff, int lastResort) {
+        if (row < 0 && backOff < 0 && lastResort < 0) {
             return false;
         }
         int n = languages.length;
         for (int l = 0; l < n; l++) {
-            float value = pick(row, l);
+            float value = table.value(row, l);
             if (value == ABSENT) {
-                value = backedOff(backOff, lastResort, l);
+                value = backedOff(bigrams, backOff, unigrams, lastResort, l);
             }
             values[l] = value;
             sums[l] += value;
@@ -189,10 +202,13 @@ final class TrigramScorer {
         return true;
     }
 
-    /** Adds a row without gaps (a trigram row once {@link NgramTable#fillBackOffs} has run) to the row sums. */
-    private static void addAll(float[] rowSums, float[] row) {
+    /**
+     * Adds a row without gaps (a trigram row once {@link NgramTable#fillBackOffs} has run), the values from
+     * {@code row} on, to the row sums.
+     */
+    private static void addAll(float[] rowSums, float[] values, int row) {
         for (int l = 0; l < rowSums.length; l++) {
-            rowSums[l] += row[l];
+            rowSums[l] += values[row + l];
         }
     }
 
@@ -204,18 +220,17 @@ final class TrigramScorer {
         }
     }
 
-    /** A language's value where its model lacks the n-gram: the shorter n-gram with a penalty, else the floor. */
-    private static float backedOff(float[] backOff, float[] lastResort, int language) {
-        float value = pick(backOff, language);
+    /**
+     * A language's value where its model lacks the n-gram: the shorter n-gram (row {@code backOff} of the
+     * bigrams) with a penalty, else the last letter (row {@code lastResort} of the unigrams), else the floor.
+     */
+    private static float backedOff(NgramTable bigrams, int backOff, NgramTable unigrams, int lastResort, int language) {
+        float value = bigrams.value(backOff, language);
         if (value != ABSENT) {
             return value + BACK_OFF;
         }
-        value = pick(lastResort, language);
+        value = unigrams.value(lastResort, language);
         return value == ABSENT ? FLOOR : value + 2 * BACK_OFF;
-    }
-
-    private static float pick(float[] row, int language) {
-        return row == null ? ABSENT : row[language];
     }
 
     /** Letters and combining marks: what words are made of (Indic vowel signs are marks). */
@@ -236,23 +251,40 @@ final class TrigramScorer {
         return (prefix << 21) | codePoint;
     }
 
-    /** N-gram (packed code points) to a row of per-language log-probabilities; open addressing. */
+    /**
+     * N-gram (packed code points) to a row of per-language log-probabilities; open addressing. The rows lie
+     * side by side in one array: a row object per n-gram (a quarter of a million of them) was what the
+     * garbage collector's concurrent marking spent most of its time on whenever a large document filled
+     * the heap, though none of them ever changes.
+     */
     private static final class NgramTable {
         private final long[] keys;
-        private final float[][] rows;
+        /** For each slot of {@link #keys}, where its row starts in {@link #values}. */
+        private final int[] rows;
+        private final int languages;
         private final int mask;
+        /** The rows, {@link #languages} values each. */
+        private float[] values;
+        private int used;
 
-        private NgramTable(int capacity) {
+        /**
+         * @param capacity n-grams the table may hold at most
+         * @param rows     n-grams to make room for at first; more grow the rows' array
+         */
+        private NgramTable(int capacity, int languages, int rows) {
             int size = Integer.highestOneBit(Math.max(16, capacity * 2 - 1)) << 1;
             keys = new long[size];
             Arrays.fill(keys, -1L);
-            rows = new float[size][];
+            this.rows = new int[size];
+            this.languages = languages;
+            values = new float[Math.max(16, rows) * languages];
             mask = size - 1;
         }
 
-        float[] row(long key) {
+        /** Where the n-gram's row starts in {@link #values}, or -1 when no model has it. */
+        int row(long key) {
             if (key < 0) {
-                return null;
+                return -1;
             }
             for (int slot = slot(key); ; slot = (slot + 1) & mask) {
                 long found = keys[slot];
@@ -260,9 +292,14 @@ final class TrigramScorer {
                     return rows[slot];
                 }
                 if (found == -1L) {
-                    return null;
+                    return -1;
                 }
             }
+        }
+
+        /** A language's value in a row; {@link #ABSENT} in the row -1. */
+        float value(int row, int language) {
+            return row < 0 ? ABSENT : values[row + language];
         }
 
         /**
@@ -277,27 +314,30 @@ final class TrigramScorer {
                     continue;
                 }
                 int last = (int) (keys[slot] & letterMask);
-                float[] backOff = bigrams.row(key((keys[slot] >>> 21) & letterMask, last));
-                float[] lastResort = unigrams.row(last);
-                float[] row = rows[slot];
-                for (int l = 0; l < row.length; l++) {
-                    if (row[l] == ABSENT) {
-                        row[l] = backedOff(backOff, lastResort, l);
+                int backOff = bigrams.row(key((keys[slot] >>> 21) & letterMask, last));
+                int lastResort = unigrams.row(last);
+                int row = rows[slot];
+                for (int l = 0; l < languages; l++) {
+                    if (values[row + l] == ABSENT) {
+                        values[row + l] = backedOff(bigrams, backOff, unigrams, lastResort, l);
                     }
                 }
             }
         }
 
-        private float[] rowForUpdate(long key, int languages) {
+        /** The row of a key not in the table yet, every value {@link #ABSENT}. */
+        private int newRow(long key) {
             int slot = slot(key);
-            while (keys[slot] != -1L && keys[slot] != key) {
+            while (keys[slot] != -1L) {
                 slot = (slot + 1) & mask;
             }
-            if (keys[slot] == -1L) {
-                keys[slot] = key;
-                rows[slot] = new float[languages];
-                Arrays.fill(rows[slot], ABSENT);
+            if (used + languages > values.length) {
+                values = Arrays.copyOf(values, values.length + values.length / 2 + languages);
             }
+            keys[slot] = key;
+            rows[slot] = used;
+            Arrays.fill(values, used, used + languages, ABSENT);
+            used += languages;
             return rows[slot];
         }
 
@@ -308,16 +348,19 @@ final class TrigramScorer {
 
         static NgramTable read(Language[] languages, int length) {
             NgramModel[] models = readAll(languages, length);
-            NgramTable table = new NgramTable(Arrays.stream(models).mapToInt(NgramModel::size).sum());
-            float[] row = null;
+            // the largest model is a floor for the number of rows: room for that at first, the rest as it comes
+            NgramTable table = new NgramTable(Arrays.stream(models).mapToInt(NgramModel::size).sum(), languages.length,
+                Arrays.stream(models).mapToInt(NgramModel::size).max().orElse(0));
+            int row = -1;
             long rowKey = -1;
             for (SortedMerge merge = new SortedMerge(models); merge.hasNext(); merge.advance()) {
                 if (merge.key() != rowKey) {
                     rowKey = merge.key();
-                    row = table.rowForUpdate(rowKey, languages.length);
+                    row = table.newRow(rowKey);
                 }
-                row[merge.model()] = merge.value();
+                table.values[row + merge.model()] = merge.value();
             }
+            table.values = Arrays.copyOf(table.values, table.used);
             return table;
         }
     }
@@ -362,21 +405,22 @@ final class TrigramScorer {
         }
 
         /**
-         * Replaces, in the sums, each language's trigram value for this position by its quadrigram
-         * value, or by the trigram value with the back-off penalty where the language lacks it.
+         * Replaces, in the sums, each language's trigram value for this position (in {@code trigramValues}
+         * from {@code offset} on) by its quadrigram value, or by the trigram value with the back-off penalty
+         * where the language lacks it.
          */
-        void refine(long key, double[] sums, float[] trigramValues) {
+        void refine(long key, double[] sums, float[] trigramValues, int offset) {
             int slot = find(key);
             if (slot < 0) {
                 return; // no language knows it: the same penalty for all changes no ranking
             }
-            int n = trigramValues.length;
+            int n = sums.length - 1;
             for (int l = 0; l < n; l++) {
                 sums[l] += BACK_OFF;
             }
             for (int e = starts[slot]; e < ends[slot]; e++) {
                 int l = entryLanguages[e];
-                sums[l] += entryValues[e] - (trigramValues[l] + BACK_OFF);
+                sums[l] += entryValues[e] - (trigramValues[offset + l] + BACK_OFF);
             }
         }
 

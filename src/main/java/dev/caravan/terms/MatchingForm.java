@@ -65,7 +65,7 @@ final class MatchingForm {
     /** The matching form of a whole text, with the map back to it. */
     static MatchingForm of(String text) {
         int n = text.length();
-        Builder out = new Builder(n + 16);
+        Builder out = new Builder(n + 16, true);
         for (int i = 0; i < n; ) {
             char c = text.charAt(i);
             if (c < FOLDED_ASCII.length) {
@@ -103,7 +103,7 @@ final class MatchingForm {
      * or stream is built.
      */
     static String casedKey(String text, int start, int end) {
-        Builder out = new Builder(end - start + 16);
+        Builder out = new Builder(end - start + 16, false);
         for (int i = start; i < end; ) {
             int cp = text.codePointAt(i);
             if (cp < FOLDED_ASCII.length) {
@@ -259,16 +259,23 @@ final class MatchingForm {
      * Collects the form: separator runs become one space, dropped at either end and next to Han or kana.
      */
     private static final class Builder {
+        private static final int[] NO_RUNS = {};
+
         private char[] chars;
         private int length;
-        private int[] runStarts = new int[8];
-        private int[] runShifts = new int[8];
+        /** Whether to keep the map back to the original: a key needs none. */
+        private final boolean mapped;
+        private int[] runStarts;
+        private int[] runShifts;
         private int runCount;
         private int shift = -1; // the last run's shift; no run yet
         private int pendingSeparator = -1;
 
-        Builder(int capacity) {
+        Builder(int capacity, boolean mapped) {
             chars = new char[capacity];
+            this.mapped = mapped;
+            runStarts = mapped ? new int[8] : NO_RUNS;
+            runShifts = mapped ? new int[8] : NO_RUNS;
         }
 
         void append(String folded, int source) {
@@ -307,7 +314,7 @@ final class MatchingForm {
             if (length == chars.length) {
                 chars = Arrays.copyOf(chars, length * 2);
             }
-            if (source - length != shift) {
+            if (mapped && source - length != shift) {
                 startRun(source - length);
             }
             chars[length++] = c;
