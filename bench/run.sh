@@ -14,7 +14,9 @@ bench/run.sh [options]
   --large N           large files (default 3)             --large-bytes B  bytes each (default 50000000)
   --mixed N           mixed-language documents (default 1000)
   --seed S            corpus seed (default 42)
-  --scenarios LIST    records,reports,large,mixed,latency (default all)
+  --scenarios LIST    records,reports,large,mixed,latency, and each bulk one with -warm: measured on a
+                      daemon that processed the corpus once before (default records,records-warm,reports,
+                      large,large-warm,mixed,latency)
   --rate N            paced drop rate, docs/s (default 50)  --duration S  paced seconds (default 30)
   --repeat N          runs per daemon of each bulk scenario, alternating order; report the median (default 1)
   --jvm "FLAGS"       JVM flags for both daemons (default -Xmx512m)
@@ -29,7 +31,7 @@ USAGE
 }
 
 records=10000 reports=200 large=3 large_bytes=50000000 mixed=1000 seed=42
-scenarios=records,reports,large,mixed,latency rate=50 duration=30 warm_up=5 repeat=1
+scenarios=records,records-warm,reports,large,large-warm,mixed,latency rate=50 duration=30 warm_up=5 repeat=1
 jvm="-Xmx512m" caravan_flags="" candidate=caravan report=docs/PERFORMANCE.md
 # 20 s of warm-up per benchmark (1 s iterations gave errors of 50-120%); at load average ~15 the term
 # stage was still speeding up after 30 s, its JIT work starved: on a busy machine raise -w
@@ -102,8 +104,8 @@ corpus() {  # kind count bytes: regenerate only when the arguments differ from t
     echo "$1: reusing $dir"
   fi
 }
-uses() {  # whether the scenario list reads this corpus; the paced latency run drops records
-  case ",$scenarios," in *",$1,"*) return 0 ;; *,latency,*) [ "$1" = records ] ;; *) return 1 ;; esac
+uses() {  # whether the scenario list reads this corpus (warm or not); the paced latency run drops records
+  case ",$scenarios," in *",$1,"* | *",$1-warm,"*) return 0 ;; *,latency,*) [ "$1" = records ] ;; *) return 1 ;; esac
 }
 if uses records; then corpus records "$records" 4096; fi
 if uses reports; then corpus reports "$reports" 204800; fi

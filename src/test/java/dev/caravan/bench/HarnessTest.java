@@ -12,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class HarnessTest {
@@ -67,6 +68,23 @@ class HarnessTest {
         assertTrue(verdicts.get(0).pass(), verdicts.get(0).measured());   // median of 700 and 900 is 700: 0.7 x
         assertTrue(verdicts.get(1).pass(), verdicts.get(1).measured());   // exactly 10 MB/s, complete
         assertEquals(Boolean.FALSE, verdicts.get(4).pass(), "median 3.2 s to ready");
+    }
+
+    @Test
+    void warmScenariosDropTheirCorpusButDoNotDecideTheTargets() {
+        assertEquals("records", EndToEndDriver.corpusOf("records-warm"));
+        assertEquals("large", EndToEndDriver.corpusOf("large"));
+        assertThrows(IllegalArgumentException.class,
+            () -> EndToEndDriver.Options.parse(new String[] {"--scenarios", "records,latency-warm"}));
+        assertThrows(IllegalArgumentException.class,
+            () -> EndToEndDriver.Options.parse(new String[] {"--scenarios", "records-warm-warm"}));
+
+        EndToEndDriver.Options options = EndToEndDriver.Options.parse(new String[] {"--scenarios", "records,records-warm"});
+        List<RunResult> results = List.of(bulk("records", "baseline", 1000, 0, 1200), bulk("records", "caravan", 300, 0, 2000),
+            bulk("records-warm", "baseline", 1000, 0, 1200), bulk("records-warm", "caravan", 900, 0, 2000));
+        PerformanceReport report = new PerformanceReport(options, results, "0 0 0");
+        assertEquals(Boolean.FALSE, report.verdicts().get(0).pass(), report.verdicts().get(0).measured());
+        assertTrue(report.console().contains("records-warm caravan: 0.90 x baseline"), report.console());
     }
 
     @Test

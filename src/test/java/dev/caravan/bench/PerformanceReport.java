@@ -216,6 +216,11 @@ final class PerformanceReport {
               the rename is the drop instant. Arrival is the rename of `<outbox>/<name>.json`, seen through
               inotify (Java WatchService).
             - Bulk: all files renamed at once; throughput runs from the first rename to the last JSON.
+            - Warm (`records-warm`, `large-warm`...): the same daemon first gets the whole corpus under other
+              names, unmeasured, and its JSON is deleted once all of it is out; then the corpus is dropped and
+              measured as above. That is the throughput of a daemon that has been running for a while, its code
+              compiled by the JIT; a fresh daemon's (the plain scenario) includes that compiling. The targets
+              are judged on the plain scenarios.
             - Paced: one rename every 1/rate s on a fixed schedule; a document without JSON when the wait ends
               counts as infinitely late. Percentiles are nearest-rank.
             - Peak RSS is the process's `VmHWM` from `/proc/<pid>/status` (whole life, start-up included); CPU is
