@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.UnaryOperator;
 import java.util.stream.IntStream;
 
 /**
@@ -25,6 +26,11 @@ public final class TermStage implements Processor {
 
     /** Rank of short forms the document defines: they beat a vocabulary term of the same span. */
     private static final int DEFINED_IN_DOCUMENT = 0;
+    /**
+     * Documents with this much text keep one copy of each matched surface form: a 50 MB file repeats the same
+     * few hundred a million times. A smaller one has too few repeats for the map to pay for itself.
+     */
+    private static final long SHARED_FORMS_CHARS = 1 << 20;
 
     private final TermTagger tagger;
     private final TranslationLinker linker;
@@ -71,8 +77,8 @@ public final class TermStage implements Processor {
         Map<Concept, Definition> earliest = earliestByConcept(definitions);
         // no short form is defined before the first definition's section
         int firstUse = definitions.isEmpty() ? sections.size() : definitions.get(0).position();
-        // a large document repeats the same few hundred surface forms a million times: keep one copy of each
-        Map<String, String> surfaceForms = new ConcurrentHashMap<>();
+        UnaryOperator<String> surfaceForm = sections.stream().mapToLong(TermStage::length).sum() >= SHARED_FORMS_CHARS
+            ? sharedCopies(new ConcurrentHashMap<>()) : UnaryOperator.identity();
         TranslationLinker.ItemNumbers evidenceItems = new TranslationLinker.ItemNumbers();
         List<Integer> positions = IntStream.range(0, sections.size()).boxed().toList();
         List<Tagged> tagged = work.map(positions, position -> length(sections.get(position)), position -> {
@@ -87,7 +93,7 @@ public final class TermStage implements Processor {
                 }
             }
             Section withTerms = section.withTerms(
-                TermTagger.toMatches(section.text(), TermTagger.longestFirst(candidates), form -> shared(form, surfaceForms)));
+                TermTagger.toMatches(section.text(), TermTagger.longestFirst(candidates), surfaceForm));
             // the evidence reads the whole text: gathered here, on every thread, the linker only compares it
             return new Tagged(withTerms, linker == null ? null : TranslationLinker.evidenceOf(withTerms, evidenceItems));
         });
@@ -97,9 +103,12 @@ public final class TermStage implements Processor {
         return document.withSections(result).withAbbreviations(definitions.stream().map(Definition::toModel).toList());
     }
 
-    private static String shared(String form, Map<String, String> surfaceForms) {
-        String kept = surfaceForms.get(form);
-        return kept != null ? kept : surfaceForms.computeIfAbsent(form, f -> f);
+    /** Each string as the first equal one it was given. */
+    private static UnaryOperator<String> sharedCopies(Map<String, String> kept) {
+        return form -> {
+            String first = kept.get(form);
+            return first != null ? first : kept.computeIfAbsent(form, f -> f);
+        };
     }
 
     private static int length(Section section) {

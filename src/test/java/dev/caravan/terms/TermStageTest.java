@@ -23,6 +23,7 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class TermStageTest {
@@ -53,6 +54,20 @@ class TermStageTest {
 
     private static List<String> termIds(Section section) {
         return section.terms().stream().map(TermMatch::conceptId).toList();
+    }
+
+    @Test
+    void aLargeDocumentKeepsOneCopyOfEachSurfaceForm() {
+        String paragraph = "Ketamine relieved depression within hours; " + "the patients were followed up for weeks. ".repeat(20);
+        String[] texts = new String[1 + (1 << 20) / paragraph.length()];  // past the size where copies are shared
+        Arrays.fill(texts, paragraph);
+        String[] languages = new String[texts.length];
+        Arrays.fill(languages, "en");
+        List<Section> sections = stage.apply(document(languages, texts)).sections();
+        TermMatch first = sections.get(0).terms().get(0);
+        TermMatch last = sections.get(sections.size() - 1).terms().get(0);
+        assertEquals("Ketamine", first.text());
+        assertSame(first.text(), last.text(), "one string for a million repeats, not a million strings");
     }
 
     @Test
