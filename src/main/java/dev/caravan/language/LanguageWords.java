@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Word-list evidence among the candidates of a short text, whatever their family: a word that some
@@ -39,12 +40,30 @@ final class LanguageWords {
     /** Bits set per (language, word) pair: at 14 bits a pair, 7 keeps false positives near 0.2%. */
     private static final int HASHES = 7;
 
+    /**
+     * Words whose answers are kept: short lines repeat the same words (affiliations, headings, function words),
+     * and each costs a Bloom look-up per candidate and per place a compound may split. About 2 MB at most.
+     */
+    static final int REMEMBERED_WORDS = 1 << 14;
+
     /** Language code to its salt in the filter's hashes. */
     private final Map<String, Integer> languageIndex;
     private final long[] bits;
     private final long bitCount;
+    /** Recent words' answers; emptied when full. */
+    private final Map<String, Answers> remembered = new ConcurrentHashMap<>();
+
+    /**
+     * For one word, bit {@code l} of {@code asked}: whether language {@code l}'s answer was looked up; of
+     * {@code known}: whether that list knows or composes the word.
+     */
+    private record Answers(long asked, long known) {
+    }
 
     private LanguageWords(List<String> languages, long[] bits) {
+        if (languages.size() > Long.SIZE) {
+            throw new IllegalArgumentException("at most " + Long.SIZE + " languages: their answers are bits of a long");
+        }
         languageIndex = new HashMap<>();
         languages.forEach(code -> languageIndex.put(code, languageIndex.size()));
         this.bits = bits;
@@ -193,13 +212,18 @@ final class LanguageWords {
             return false;
         }
         int listed = count;
+        long asked = 0;
+        for (int c = 0; c < listed; c++) {
+            asked |= 1L << languages[c];
+        }
+        long contenderBits = asked;
         boolean[] changed = {false};
         boolean[] known = new boolean[listed];
         TextWords.forEachExceptAcronyms(text, word -> {
-            WordHashes hashes = new WordHashes(word);
+            long knownBits = answers(word, contenderBits);
             int knowers = 0;
             for (int c = 0; c < listed; c++) {
-                known[c] = knowsOrComposes(languages[c], hashes);
+                known[c] = (knownBits >>> languages[c] & 1) != 0;
                 knowers += known[c] ? 1 : 0;
             }
             for (int c = 0; knowers > 0 && knowers < listed && c < listed; c++) {
@@ -210,5 +234,27 @@ final class LanguageWords {
             }
         });
         return changed[0];
+    }
+
+    /** Bit {@code l} set where language {@code l}, one of {@code languages} (as bits), knows or composes the word. */
+    private long answers(String word, long languages) {
+        Answers answers = remembered.get(word);
+        if (answers != null && (answers.asked() & languages) == languages) {
+            return answers.known();
+        }
+        WordHashes hashes = new WordHashes(word);
+        long asked = answers == null ? 0 : answers.asked();
+        long known = answers == null ? 0 : answers.known();
+        for (long missing = languages & ~asked; missing != 0; missing &= missing - 1) {
+            int language = Long.numberOfTrailingZeros(missing);
+            if (knowsOrComposes(language, hashes)) {
+                known |= 1L << language;
+            }
+        }
+        if (remembered.size() >= REMEMBERED_WORDS) {
+            remembered.clear();
+        }
+        remembered.put(word, new Answers(asked | languages, known));
+        return known;
     }
 }

@@ -61,6 +61,30 @@ class LanguageWordsTest {
     }
 
     @Test
+    void aRememberedWordIsLookedUpAgainForCandidatesItWasNotAskedAbout() {
+        LanguageWords fresh = LanguageWords.load();
+        TrigramScorer danishGerman = TrigramScorer.load(List.of(Language.DANISH, Language.GERMAN));
+        assertFalse(fresh.addEvidence("passordet", danishGerman, new double[danishGerman.size()]), "neither knows it");
+        double[] sums = new double[scorer.size()];
+        assertTrue(fresh.addEvidence("passordet", scorer, sums), "Bokmål, not asked before, knows it");
+        assertArrayEquals(new double[] {0, -PENALTY, -PENALTY}, sums);
+    }
+
+    @Test
+    void answersStayRightAfterTheRememberedWordsFillUp() {
+        LanguageWords fresh = LanguageWords.load();
+        fresh.addEvidence("passordet", scorer, new double[scorer.size()]);
+        StringBuilder others = new StringBuilder();
+        for (int i = 0; i <= LanguageWords.REMEMBERED_WORDS; i++) {
+            others.append(" ord").append(Integer.toString(i, Character.MAX_RADIX).replaceAll("[0-9]", "q"));
+        }
+        fresh.addEvidence(others.toString(), scorer, new double[scorer.size()]);
+        double[] sums = new double[scorer.size()];
+        fresh.addEvidence("passordet", scorer, sums);
+        assertArrayEquals(new double[] {0, -PENALTY, -PENALTY}, sums);
+    }
+
+    @Test
     void aCompoundOfTwoListedWordsCountsAsKnown() {
         // "enhetsnumre": "enhet" + linking s + "numre"; no list holds the compound itself
         assertFalse(words.knows("nb", "enhetsnumre"));
