@@ -212,11 +212,7 @@ final class LanguageWords {
             return false;
         }
         int listed = count;
-        long asked = 0;
-        for (int c = 0; c < listed; c++) {
-            asked |= 1L << languages[c];
-        }
-        long contenderBits = asked;
+        long contenderBits = bitsOf(languages, listed);
         boolean[] changed = {false};
         boolean[] known = new boolean[listed];
         TextWords.forEachExceptAcronyms(text, word -> {
@@ -236,7 +232,19 @@ final class LanguageWords {
         return changed[0];
     }
 
-    /** Bit {@code l} set where language {@code l}, one of {@code languages} (as bits), knows or composes the word. */
+    /** The first {@code count} language indexes as bits of a long. */
+    private static long bitsOf(int[] languages, int count) {
+        long bits = 0;
+        for (int c = 0; c < count; c++) {
+            bits |= 1L << languages[c];
+        }
+        return bits;
+    }
+
+    /**
+     * Bit {@code l} set where language {@code l}, one of {@code languages} (as bits), knows or composes the word;
+     * bits of other languages may be set too, from earlier questions.
+     */
     private long answers(String word, long languages) {
         Answers answers = remembered.get(word);
         if (answers != null && (answers.asked() & languages) == languages) {
