@@ -15,15 +15,23 @@ final class FewKeywords implements KeywordSearch {
     /** Longest keyword: hits are sorted as (end, reversed length, keyword) packed in a long. */
     private static final int MAX_LENGTH = 0xFFFF;
     private static final int[] NONE = {};
+    private static final int ASCII = 128;
 
     private final char[][] keywords;
     /**
      * For each ASCII char, the numbers of the keywords starting with it, ascending: a text position is
      * compared with those alone (short forms start with common letters once lower-cased: n, a, g, b, m...).
      */
-    private final int[][] startingWith = new int[128][];
+    private final int[][] startingWith = new int[ASCII][];
     /** The numbers of the keywords starting with a char above ASCII, ascending. */
     private final int[] startingAboveAscii;
+    /**
+     * Bit {@code a * 128 + b} set when a keyword starts with the ASCII chars a, b: most positions whose char
+     * starts a keyword are ruled out by the next char, without comparing any keyword.
+     */
+    private final long[] startingPairs = new long[ASCII * ASCII / Long.SIZE];
+    /** ASCII chars starting a keyword the pairs cannot rule out: one char long, or with a second char above ASCII. */
+    private final boolean[] unpaired = new boolean[ASCII];
 
     FewKeywords(List<String> keywords) {
         if (!accepts(keywords)) {
@@ -38,8 +46,14 @@ final class FewKeywords implements KeywordSearch {
                 continue; // occurs nowhere
             }
             char first = this.keywords[k][0];
-            if (first < startingWith.length) {
+            if (first < ASCII) {
                 startingWith[first] = appended(startingWith[first], k);
+                if (this.keywords[k].length == 1 || this.keywords[k][1] >= ASCII) {
+                    unpaired[first] = true;
+                } else {
+                    int pair = first * ASCII + this.keywords[k][1];
+                    startingPairs[pair >>> 6] |= 1L << pair;
+                }
             } else {
                 aboveAscii = appended(aboveAscii, k);
             }
@@ -63,7 +77,11 @@ final class FewKeywords implements KeywordSearch {
         int count = 0;
         for (int start = 0; start < length; start++) {
             char c = text[start];
-            for (int k : c < startingWith.length ? startingWith[c] : startingAboveAscii) {
+            int[] starting = c < ASCII ? startingWith[c] : startingAboveAscii;
+            if (starting.length == 0 || c < ASCII && !unpaired[c] && !pairStartsAt(c, text, length, start)) {
+                continue;
+            }
+            for (int k : starting) {
                 if (occursAt(keywords[k], text, length, start)) {
                     if (count == found.length) {
                         found = Arrays.copyOf(found, count * 2);
@@ -80,6 +98,15 @@ final class FewKeywords implements KeywordSearch {
             int keyword = (int) (found[i] & 0xFFFF);
             hits.hit(end - keywords[keyword].length, end, keyword);
         }
+    }
+
+    /** Whether some keyword starts with ASCII char {@code c} and the char after it in the text. */
+    private boolean pairStartsAt(char c, char[] text, int length, int start) {
+        if (start + 1 >= length || text[start + 1] >= ASCII) {
+            return false;
+        }
+        int pair = c * ASCII + text[start + 1];
+        return (startingPairs[pair >>> 6] & 1L << pair) != 0;
     }
 
     private static boolean occursAt(char[] keyword, char[] text, int length, int start) {

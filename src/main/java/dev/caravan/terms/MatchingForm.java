@@ -178,7 +178,7 @@ final class MatchingForm {
             return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9');
         }
         // Chinese and Japanese first: a few comparisons settle them
-        return !isHanOrKana(cp) && Character.isLetterOrDigit(cp) && !writtenWithoutSpaces(cp);
+        return !isHanOrKana(cp) && CharTypes.isLetterOrDigit(cp) && !writtenWithoutSpaces(cp);
     }
 
     /** Scripts whose words are not separated by spaces: a term may touch any neighbour there. */

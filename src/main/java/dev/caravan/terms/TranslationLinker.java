@@ -242,7 +242,7 @@ final class TranslationLinker {
             // ASCII, most of the text, without asking Character: the same answers for a fraction of the cost
             boolean ascii = c < 0x80;
             int cp = ascii ? c : text.codePointAt(i);
-            boolean digit = ascii ? c >= '0' && c <= '9' : Character.isDigit(cp);
+            boolean digit = ascii ? c >= '0' && c <= '9' : CharTypes.isDigit(cp);
             if (digit) {
                 if (numberStart < 0) {
                     numberStart = i;
@@ -271,7 +271,7 @@ final class TranslationLinker {
                 }
                 runStart = -1;
             }
-            if (ascii ? !asciiLetterOrDigit : !Character.isLetterOrDigit(cp)) {
+            if (ascii ? !asciiLetterOrDigit : !CharTypes.isLetterOrDigit(cp)) {
                 inWord = false;
             } else if (!ascii && MatchingForm.writtenWithoutSpaces(cp)) {
                 hanOrKana++;
@@ -298,7 +298,7 @@ final class TranslationLinker {
             return false;
         }
         char c = text.charAt(i);
-        return c < 0x80 ? c >= '0' && c <= '9' : Character.isDigit(text.codePointAt(i));
+        return c < 0x80 ? c >= '0' && c <= '9' : CharTypes.isDigit(text.codePointAt(i));
     }
 
     private static String languageOf(Section section) {
