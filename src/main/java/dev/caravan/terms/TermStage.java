@@ -77,9 +77,10 @@ public final class TermStage implements Processor {
         Map<Concept, Definition> earliest = earliestByConcept(definitions);
         // no short form is defined before the first definition's section
         int firstUse = definitions.isEmpty() ? sections.size() : definitions.get(0).position();
-        UnaryOperator<String> surfaceForm = sections.stream().mapToLong(TermStage::length).sum() >= SHARED_FORMS_CHARS
-            ? sharedCopies(new ConcurrentHashMap<>()) : UnaryOperator.identity();
-        TranslationLinker.ItemNumbers evidenceItems = new TranslationLinker.ItemNumbers();
+        long chars = sections.stream().mapToLong(TermStage::length).sum();
+        UnaryOperator<String> surfaceForm = chars >= SHARED_FORMS_CHARS ? sharedCopies(new ConcurrentHashMap<>())
+            : UnaryOperator.identity();
+        TranslationLinker.ItemNumbers evidenceItems = new TranslationLinker.ItemNumbers(work.helps(chars));
         List<Integer> positions = IntStream.range(0, sections.size()).boxed().toList();
         List<Tagged> tagged = work.map(positions, position -> length(sections.get(position)), position -> {
             Section section = sections.get(position);

@@ -7,6 +7,7 @@ import dev.caravan.model.TermMatch;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -50,14 +51,23 @@ final class TranslationLinker {
     /**
      * Numbers the evidence items of one document ("concept:D000001", "number:1.5", "acronym:BDNF"), so that a
      * section's evidence is a small sorted int array: a 50 MB file has a million items in fifty thousand
-     * sections, which as sets of strings took about 100 MB of heap. Shared by the threads tagging a document;
-     * which item gets which number does not matter, only that equal items get equal numbers.
+     * sections, which as sets of strings took about 100 MB of heap. Which item gets which number does not
+     * matter, only that equal items get equal numbers.
      */
     static final class ItemNumbers {
-        private final Map<String, Integer> numbers = new ConcurrentHashMap<>();
+        private final Map<String, Integer> numbers;
         /** Each concept id's number: a large document names a few hundred concepts a million times. */
-        private final Map<String, Integer> conceptNumbers = new ConcurrentHashMap<>();
+        private final Map<String, Integer> conceptNumbers;
         private final AtomicInteger next = new AtomicInteger();
+
+        /**
+         * @param sharedByThreads whether several threads number items at once (the helpers of a large document);
+         *                        a small document's plain maps cost far less to build and grow
+         */
+        ItemNumbers(boolean sharedByThreads) {
+            numbers = sharedByThreads ? new ConcurrentHashMap<>() : new HashMap<>();
+            conceptNumbers = sharedByThreads ? new ConcurrentHashMap<>() : new HashMap<>();
+        }
 
         int of(String item) {
             Integer number = numbers.get(item);
