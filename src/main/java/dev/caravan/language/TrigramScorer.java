@@ -268,16 +268,16 @@ final class TrigramScorer {
         private int used;
 
         /**
-         * @param capacity n-grams the table may hold at most
-         * @param rows     n-grams to make room for at first; more grow the rows' array
+         * @param capacity    n-grams the table may hold at most
+         * @param initialRows n-grams to make room for at first; more grow {@link #values}
          */
-        private NgramTable(int capacity, int languages, int rows) {
+        private NgramTable(int capacity, int languages, int initialRows) {
             int size = Integer.highestOneBit(Math.max(16, capacity * 2 - 1)) << 1;
             keys = new long[size];
             Arrays.fill(keys, -1L);
-            this.rows = new int[size];
+            rows = new int[size];
             this.languages = languages;
-            values = new float[Math.max(16, rows) * languages];
+            values = new float[Math.max(16, initialRows) * languages];
             mask = size - 1;
         }
 

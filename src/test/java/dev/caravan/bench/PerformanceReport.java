@@ -307,7 +307,7 @@ final class PerformanceReport {
 
     private String corpora() {
         StringBuilder out = new StringBuilder("| Folder | Files | MB | Generated with |\n|---|--:|--:|---|\n");
-        for (String kind : List.of("records", "reports", "large", "mixed")) {
+        for (String kind : EndToEndDriver.BULK_SCENARIOS) {
             Path folder = options.corpus.resolve(kind);
             if (!Files.isDirectory(folder)) {
                 continue;
