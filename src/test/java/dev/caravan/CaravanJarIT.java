@@ -72,7 +72,7 @@ class CaravanJarIT {
             }
             for (int i = 0; i < 5; i++) {
                 Path json = work.resolve("out/record-" + i + ".txt.json");
-                assertTrue(awaitFile(json), "no JSON for record " + i + "\n" + caravan.log());
+                assertTrue(Drops.awaitFile(json), "no JSON for record " + i + "\n" + caravan.log());
                 Schemas.assertValid(Schemas.DOCUMENT, json);
             }
             caravan.terminate();
@@ -131,13 +131,6 @@ class CaravanJarIT {
             assertTrue(caravan.log().contains("a heap of 128 MB is too small"), caravan.log());
         }
         assertEquals(List.of("note.txt"), names(inbox));
-    }
-
-    private static boolean awaitFile(Path path) throws InterruptedException {
-        for (int i = 0; i < 600 && !Files.exists(path); i++) {
-            Thread.sleep(50);
-        }
-        return Files.exists(path);
     }
 
     private static String[] concat(String[] first, String... more) {

@@ -42,6 +42,18 @@ public final class Drops {
         }
     }
 
+    /**
+     * Waits up to 30 s for a file to appear; whether it did. For effects that follow the event a test waits
+     * on, such as the consumer moving an original after its exchange is done.
+     */
+    public static boolean awaitFile(Path path) throws InterruptedException {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
+        while (!Files.exists(path) && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+        return Files.exists(path);
+    }
+
     /** Deletes a folder tree if it exists. */
     public static void clear(Path folder) throws IOException {
         if (Files.exists(folder)) {

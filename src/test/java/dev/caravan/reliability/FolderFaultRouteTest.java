@@ -50,10 +50,7 @@ class FolderFaultRouteTest {
     }
 
     private static void awaitFile(Path path) throws InterruptedException {
-        for (int i = 0; i < 200 && !Files.exists(path); i++) {
-            Thread.sleep(50);
-        }
-        assertTrue(Files.exists(path), path + " did not appear");
+        assertTrue(Drops.awaitFile(path), path + " did not appear");
     }
 
     @Test

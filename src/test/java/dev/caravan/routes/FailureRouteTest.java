@@ -59,7 +59,7 @@ class FailureRouteTest {
         assertTrue(failed.matches(20, TimeUnit.SECONDS), name + " did not fail in time");
 
         Path original = ROOT.resolve("error").resolve(name);
-        awaitFile(original);
+        assertTrue(Drops.awaitFile(original), name + " did not reach the error folder");
         assertArrayEquals(content, Files.readAllBytes(original), "the original is kept byte for byte");
         JsonNode sidecar = Schemas.assertValid(Schemas.ERROR, ROOT.resolve("error").resolve(name + ".error.json"));
         assertEquals(reason, sidecar.get("reason").asText(), sidecar.toString());
@@ -67,13 +67,6 @@ class FailureRouteTest {
         assertFalse(Files.exists(ROOT.resolve("outbox").resolve(name + ".json")), "nothing goes to the outbox");
         assertFalse(Files.exists(ROOT.resolve("inbox").resolve(name)), "the inbox is emptied");
         return sidecar;
-    }
-
-    /** The consumer moves the original right after the exchange completes, so give it a moment. */
-    private static void awaitFile(Path path) throws InterruptedException {
-        for (int i = 0; i < 100 && !Files.exists(path); i++) {
-            Thread.sleep(50);
-        }
     }
 
     private static byte[] utf8(String text) {
