@@ -80,6 +80,8 @@ public final class TermStage implements Processor {
         long chars = sections.stream().mapToLong(TermStage::length).sum();
         UnaryOperator<String> surfaceForm = chars >= SHARED_FORMS_CHARS ? sharedCopies(new ConcurrentHashMap<>())
             : UnaryOperator.identity();
+        // work.map below sums the same section lengths, so helps(chars) says whether helper threads will share
+        // these numbers; plain maps are safe only when it is false
         TranslationLinker.ItemNumbers evidenceItems = new TranslationLinker.ItemNumbers(work.helps(chars));
         List<Integer> positions = IntStream.range(0, sections.size()).boxed().toList();
         List<Tagged> tagged = work.map(positions, position -> length(sections.get(position)), position -> {
